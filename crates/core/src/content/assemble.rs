@@ -1,0 +1,48 @@
+//! The author's files, read and checked together into the one bundle the app fetches.
+
+use super::validate::{ARTICLE_FILE, MODELS_FILE, NOTES_FILE, RELEASES_META_FILE};
+use super::{
+    parse_article, parse_json, parse_releases_csv, validate_bundle, Bundle, ContentError, Releases,
+};
+
+/// The text of each file in `content/`.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceFiles<'a> {
+    pub article_md: &'a str,
+    pub models_json: &'a str,
+    pub notes_json: &'a str,
+    pub releases_csv: &'a str,
+    pub releases_meta_json: &'a str,
+}
+
+/// Parses every file, then validates the whole. Parse errors from all files are reported together
+/// so an author fixes them in one round.
+pub fn assemble_bundle(files: SourceFiles<'_>) -> Result<Bundle, Vec<ContentError>> {
+    let article = parse_article(ARTICLE_FILE, files.article_md);
+    let models = parse_json(MODELS_FILE, files.models_json);
+    let notes = parse_json(NOTES_FILE, files.notes_json);
+    let rows = parse_releases_csv(files.releases_csv);
+    let meta = parse_json(RELEASES_META_FILE, files.releases_meta_json);
+    match (article, models, notes, rows, meta) {
+        (Ok(article), Ok(models), Ok(notes), Ok(rows), Ok(meta)) => {
+            let bundle = Bundle {
+                article,
+                notes,
+                models,
+                releases: Releases { meta, rows },
+            };
+            validate_bundle(&bundle)?;
+            Ok(bundle)
+        }
+        (article, models, notes, rows, meta) => Err([
+            article.err(),
+            models.err(),
+            notes.err(),
+            rows.err(),
+            meta.err(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()),
+    }
+}

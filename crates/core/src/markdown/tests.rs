@@ -1,0 +1,278 @@
+use super::*;
+
+fn links(nodes: &[Node], out: &mut Vec<SafeUrl>) {
+    for node in nodes {
+        match node {
+            Node::Element(element) => {
+                if let Tag::Link { href, .. } = &element.tag {
+                    out.push(href.clone());
+                }
+                links(&element.children, out);
+            }
+            Node::Figure(figure) => links(&figure.caption, out),
+            _ => {}
+        }
+    }
+}
+
+fn all_links(doc: &Document) -> Vec<SafeUrl> {
+    let mut out = Vec::new();
+    links(&doc.blocks, &mut out);
+    out
+}
+
+fn element(tag: Tag, children: Vec<Node>) -> Node {
+    Node::Element(Element { tag, children })
+}
+
+fn text(t: &str) -> Node {
+    Node::Text(t.to_owned())
+}
+
+#[test]
+fn paragraphs_emphasis_and_links_become_nodes() {
+    let doc = render("Hello *you* and [Meta AI](https://ai.meta.com/llama/).\n");
+    assert_eq!(
+        doc.blocks,
+        vec![element(
+            Tag::Paragraph,
+            vec![
+                text("Hello "),
+                element(Tag::Emphasis, vec![text("you")]),
+                text(" and "),
+                element(
+                    Tag::Link {
+                        href: SafeUrl {
+                            href: "https://ai.meta.com/llama/".into(),
+                            kind: UrlKind::External
+                        },
+                        title: None
+                    },
+                    vec![text("Meta AI")]
+                ),
+                text("."),
+            ]
+        )]
+    );
+}
+
+#[test]
+fn headings_get_stable_unique_ids_and_start_at_h2() {
+    let doc = render("### Catalysts for Innovation\n\n#### 1. Llama 2\n\n#### 1. Llama 2\n");
+    let toc = doc.toc();
+    let ids: Vec<_> = toc.iter().map(|e| (e.level, e.id.as_str())).collect();
+    assert_eq!(
+        ids,
+        [
+            (2, "catalysts-for-innovation"),
+            (3, "1-llama-2"),
+            (3, "1-llama-2-2")
+        ]
+    );
+    assert_eq!(toc[1].text, "1. Llama 2");
+}
+
+#[test]
+fn slugs_follow_kramdown_shape() {
+    assert_eq!(
+        slugify("Top 5 Open-Source LLMs to Watch in 2024"),
+        "top-5-open-source-llms-to-watch-in-2024"
+    );
+    assert_eq!(slugify("4. Yi Series"), "4-yi-series");
+    assert_eq!(slugify("Empowering AI's Future"), "empowering-ais-future");
+    assert_eq!(slugify("!!!"), "section");
+}
+
+#[test]
+fn an_image_paragraph_and_an_emphasis_paragraph_become_a_numbered_figure() {
+    let doc = render(
+        "Intro.\n\n![Chart](/images/llm_releases_chart.png \"LLM Releases Chart\")\n\n*The trends.*\n\n![Two](/images/two.png)\n",
+    );
+    let figures: Vec<&Figure> = doc
+        .blocks
+        .iter()
+        .filter_map(|n| match n {
+            Node::Figure(f) => Some(f),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(figures.len(), 2);
+    assert_eq!(figures[0].number, 1);
+    assert_eq!(figures[0].image.alt, "Chart");
+    assert_eq!(
+        figures[0].image.title.as_deref(),
+        Some("LLM Releases Chart")
+    );
+    assert_eq!(plain_text(&figures[0].caption), "The trends.");
+    assert_eq!(figures[1].number, 2);
+    assert!(figures[1].caption.is_empty());
+    // The caption paragraph was consumed, not duplicated.
+    assert_eq!(doc.blocks.len(), 3);
+}
+
+#[test]
+fn images_in_running_text_stay_inline_with_alt_text() {
+    let doc = render("![Open Source Large Language Model Yi](/images/Yi.png \"Yi LLM\")\n01.AI introduces the Yi series.\n");
+    let images = doc.images();
+    assert_eq!(images.len(), 1);
+    assert_eq!(images[0].src.as_ref().unwrap().href, "/images/Yi.png");
+    assert_eq!(images[0].alt, "Open Source Large Language Model Yi");
+}
+
+#[test]
+fn reading_time_counts_words() {
+    let words = "word ".repeat(500);
+    let doc = render(&words);
+    assert_eq!(doc.word_count(), 500);
+    assert_eq!(doc.reading_minutes(), 3);
+    assert_eq!(render("").reading_minutes(), 1);
+}
+
+#[test]
+fn notes_attach_after_their_block_and_mark_the_words() {
+    let mut doc = render("GPT-4 has about 1.7 trillion parameters.\n\n- **Release Date:** July 18, 2023\n- other\n\nEnd.\n");
+    doc.attach_notes(&[
+        "about 1.7 trillion parameters",
+        "Release Date: July 18, 2023",
+        "End.",
+    ])
+    .unwrap();
+    assert!(matches!(doc.blocks[1], Node::Note(0)));
+    assert!(matches!(doc.blocks[3], Node::Note(1)));
+    assert!(matches!(doc.blocks[5], Node::Note(2)));
+    let Node::Element(paragraph) = &doc.blocks[0] else {
+        panic!()
+    };
+    assert_eq!(
+        paragraph.children[1],
+        element(
+            Tag::Mark { note: 0 },
+            vec![text("about 1.7 trillion parameters")]
+        )
+    );
+    assert_eq!(
+        plain_text(&doc.blocks[..1]),
+        "GPT-4 has about 1.7 trillion parameters."
+    );
+}
+
+#[test]
+fn notes_with_unknown_anchors_are_reported() {
+    let mut doc = render("Some text.\n");
+    assert_eq!(doc.attach_notes(&["Some", "nowhere", ""]), Err(vec![1, 2]));
+}
+
+#[test]
+fn two_notes_on_one_block_keep_their_order() {
+    let mut doc = render("Alpha beta.\n\nGamma.\n");
+    doc.attach_notes(&["beta", "Alpha"]).unwrap();
+    assert!(matches!(doc.blocks[1], Node::Note(0)));
+    assert!(matches!(doc.blocks[2], Node::Note(1)));
+}
+
+// --- Hostile input: nothing may become markup, script or an unsafe link. ---
+
+const HOSTILE: &[&str] = &[
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "Text <b onmouseover=alert(1)>bold</b> text",
+    "<iframe src=\"javascript:alert(1)\"></iframe>",
+    "[click](javascript:alert(1))",
+    "[click](JAVASCRIPT:alert(1))",
+    "[click](jav&#x09;ascript:alert(1))",
+    "[click](jav&#9;ascript:alert(1))",
+    "[click](&#106;avascript:alert(1))",
+    "[click](java%0ascript:alert(1))",
+    "[click](<javascript:alert(1)>)",
+    "[click]( javascript:alert(1))",
+    "[click](vbscript:msgbox(1))",
+    "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+    "[click][ref]\n\n[ref]: javascript:alert(1)",
+    "<javascript:alert(1)>",
+    "![x](javascript:alert(1))",
+    "<a href=\"javascript:alert(1)\">a</a>",
+    "<svg><script>alert(1)</script></svg>",
+    "<style>body{display:none}</style>",
+];
+
+fn assert_no_markup(nodes: &[Node]) {
+    for node in nodes {
+        match node {
+            Node::Element(element) => {
+                if let Tag::Link { href, .. } = &element.tag {
+                    let lower = href.href.to_ascii_lowercase();
+                    assert!(
+                        lower.starts_with("http")
+                            || lower.starts_with("mailto:")
+                            || lower.starts_with('#')
+                            || !lower.contains(':'),
+                        "unsafe href survived: {:?}",
+                        href.href
+                    );
+                }
+                assert_no_markup(&element.children);
+            }
+            Node::Image(image) => {
+                assert!(image.src.is_none(), "unsafe image src survived: {image:?}")
+            }
+            Node::Figure(figure) => {
+                assert!(figure.image.src.is_none(), "unsafe image src survived");
+                assert_no_markup(&figure.caption);
+            }
+            Node::Text(_) | Node::Note(_) => {}
+        }
+    }
+}
+
+#[test]
+fn hostile_markdown_yields_only_text_and_safe_links() {
+    for input in HOSTILE {
+        let doc = render(input);
+        assert_no_markup(&doc.blocks);
+    }
+}
+
+#[test]
+fn raw_html_is_shown_as_text_not_dropped_silently() {
+    let doc = render("<script>alert(1)</script>\n");
+    assert_eq!(plain_text(&doc.blocks).trim(), "<script>alert(1)</script>");
+    let doc = render("Text <b onmouseover=alert(1)>bold</b> text\n");
+    assert_eq!(
+        plain_text(&doc.blocks),
+        "Text <b onmouseover=alert(1)>bold</b> text"
+    );
+}
+
+#[test]
+fn html_comments_are_dropped() {
+    let doc = render("Visible <!-- hidden --> text\n\n<!-- block comment -->\n");
+    assert_eq!(plain_text(&doc.blocks).trim(), "Visible  text");
+}
+
+#[test]
+fn an_unsafe_link_keeps_its_words() {
+    let doc = render("[click me](javascript:alert(1)) now\n");
+    assert!(all_links(&doc).is_empty());
+    assert_eq!(plain_text(&doc.blocks), "click me now");
+}
+
+#[test]
+fn the_seed_article_renders_with_its_five_sections() {
+    let source = include_str!("../../../../content/article.md");
+    let article = crate::content::parse_article("article.md", source).unwrap();
+    let doc = render(&article.markdown);
+    let toc = doc.toc();
+    for heading in [
+        "1. Llama 2",
+        "2. Mistral",
+        "3. Solar",
+        "4. Yi Series",
+        "5. Falcon",
+    ] {
+        assert!(toc.iter().any(|e| e.text == heading), "missing {heading}");
+    }
+    assert!(doc.word_count() > 800, "{}", doc.word_count());
+    let links = all_links(&doc);
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0].href, "https://ai.meta.com/llama/");
+}
