@@ -1,0 +1,48 @@
+//! An editor's note: visibly not the author's words, always with its sources.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use llm_watch_core::content::EditorNote;
+use llm_watch_core::markdown;
+use llm_watch_core::page::Page;
+
+use super::nodes::render_nodes;
+
+/// One note, rendered beside the paragraph it corrects.
+#[component]
+pub fn EditorNoteView(
+    /// The note.
+    note: EditorNote,
+    /// The page, for rendering the note's Markdown body.
+    page: Arc<Page>,
+) -> impl IntoView {
+    let body = render_nodes(&markdown::render(&note.body).blocks, &page);
+    let heading_id = format!("note-{}-title", note.id);
+    let labelled_by = heading_id.clone();
+    view! {
+        <aside class="editor-note" id=format!("note-{}", note.id) aria-labelledby=labelled_by>
+            <p class="editor-note__kicker">"Editor's note"</p>
+            <h3 class="editor-note__title" id=heading_id>{note.title.clone()}</h3>
+            <div class="editor-note__body">{body}</div>
+            <p class="editor-note__sources">
+                "Sources: "
+                {note
+                    .sources
+                    .iter()
+                    .enumerate()
+                    .map(|(i, source)| {
+                        let label = match &source.locator {
+                            Some(locator) => format!("{} ({locator})", source.title),
+                            None => source.title.clone(),
+                        };
+                        view! {
+                            {(i > 0).then_some("; ")}
+                            <a href=source.url.to_string() rel="noopener noreferrer">{label}</a>
+                        }
+                    })
+                    .collect_view()}
+            </p>
+        </aside>
+    }
+}

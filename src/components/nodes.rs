@@ -1,0 +1,151 @@
+//! Maps the safe node tree from `llm_watch_core::markdown` to elements, one to one. There is no
+//! `inner_html` anywhere: text is always a text node.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use llm_watch_core::content::RELEASES_CHART_IMAGE;
+use llm_watch_core::markdown::{Element, Figure, Image, Node, Tag, UrlKind};
+use llm_watch_core::page::Page;
+
+use super::article::{EditorNoteView, ReleasesFigure};
+use super::monogram::Monogram;
+
+/// Renders a list of nodes.
+pub fn render_nodes(nodes: &[Node], page: &Arc<Page>) -> AnyView {
+    nodes
+        .iter()
+        .map(|node| render_node(node, page))
+        .collect_view()
+        .into_any()
+}
+
+fn render_node(node: &Node, page: &Arc<Page>) -> AnyView {
+    match node {
+        Node::Text(text) => text.clone().into_any(),
+        Node::Element(element) => render_element(element, page),
+        Node::Image(image) => render_image(image, page),
+        Node::Figure(figure) => render_figure(figure, page),
+        Node::Note(index) => match page.bundle.notes.notes.get(*index) {
+            Some(note) => {
+                view! { <EditorNoteView note=note.clone() page=page.clone() /> }.into_any()
+            }
+            None => ().into_any(),
+        },
+    }
+}
+
+fn render_element(element: &Element, page: &Arc<Page>) -> AnyView {
+    let kids = render_nodes(&element.children, page);
+    match &element.tag {
+        Tag::Paragraph => view! { <p>{kids}</p> }.into_any(),
+        Tag::Heading { level, id } => heading(*level, id, &element.children, kids, page),
+        Tag::BlockQuote => view! { <blockquote>{kids}</blockquote> }.into_any(),
+        Tag::CodeBlock { language } => {
+            let class = language.as_ref().map(|l| format!("language-{l}"));
+            view! { <pre><code class=class>{kids}</code></pre> }.into_any()
+        }
+        Tag::List { start: Some(start) } => view! { <ol start=*start>{kids}</ol> }.into_any(),
+        Tag::List { start: None } => view! { <ul>{kids}</ul> }.into_any(),
+        Tag::Item => view! { <li>{kids}</li> }.into_any(),
+        Tag::Emphasis => view! { <em>{kids}</em> }.into_any(),
+        Tag::Strong => view! { <strong>{kids}</strong> }.into_any(),
+        Tag::Strikethrough => view! { <del>{kids}</del> }.into_any(),
+        Tag::InlineCode => view! { <code>{kids}</code> }.into_any(),
+        Tag::Link { href, title } => {
+            let rel = (href.kind == UrlKind::External).then_some("noopener noreferrer");
+            view! { <a href=href.href.clone() title=title.clone() rel=rel>{kids}</a> }.into_any()
+        }
+        Tag::Rule => view! { <hr /> }.into_any(),
+        Tag::LineBreak => view! { <br /> }.into_any(),
+        Tag::Mark { note } => {
+            let target = page
+                .bundle
+                .notes
+                .notes
+                .get(*note)
+                .map(|n| format!("#note-{}", n.id));
+            view! {
+                <mark class="note-mark">
+                    {kids}
+                    <a class="note-mark__ref" href=target aria-label="Editor's note on this">
+                        <sup>"note"</sup>
+                    </a>
+                </mark>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn heading(level: u8, id: &str, children: &[Node], kids: AnyView, page: &Arc<Page>) -> AnyView {
+    let text = llm_watch_core::markdown::plain_text(children);
+    let anchor = view! {
+        <a class="heading-anchor" href=format!("#{id}") aria-label=format!("Link to the section “{}”", text.trim())>
+            "#"
+        </a>
+    };
+    let card_link = page.family_for_heading(text.trim()).map(|family| {
+        view! {
+            <a class="heading-card-link" href=format!("#card-{}", family.id)>
+                "Model card"
+            </a>
+        }
+    });
+    let id = id.to_owned();
+    let inner = view! { {kids} {anchor} {card_link} };
+    match level {
+        2 => view! { <h2 id=id>{inner}</h2> }.into_any(),
+        3 => view! { <h3 id=id>{inner}</h3> }.into_any(),
+        4 => view! { <h4 id=id>{inner}</h4> }.into_any(),
+        5 => view! { <h5 id=id>{inner}</h5> }.into_any(),
+        _ => view! { <h6 id=id>{inner}</h6> }.into_any(),
+    }
+}
+
+/// Images the post references are drawn here rather than loaded: we do not have the author's PNGs,
+/// and a broken image is never acceptable. Anything unknown shows its alt text.
+fn render_image(image: &Image, page: &Arc<Page>) -> AnyView {
+    let src = image
+        .src
+        .as_ref()
+        .map(|s| s.href.as_str())
+        .unwrap_or_default();
+    match page.family_for_image(src) {
+        Some(family) => {
+            view! { <Monogram family=family.clone() label=image.alt.clone() /> }.into_any()
+        }
+        None => view! {
+            <span class="image-missing" role="img" aria-label=image.alt.clone()>
+                {format!("[{}]", image.alt)}
+            </span>
+        }
+        .into_any(),
+    }
+}
+
+fn render_figure(figure: &Figure, page: &Arc<Page>) -> AnyView {
+    let src = figure
+        .image
+        .src
+        .as_ref()
+        .map(|s| s.href.as_str())
+        .unwrap_or_default();
+    let caption = render_nodes(&figure.caption, page);
+    let number = figure.number;
+    let body = if src == RELEASES_CHART_IMAGE {
+        view! { <ReleasesFigure page=page.clone() /> }.into_any()
+    } else {
+        render_image(&figure.image, page)
+    };
+    view! {
+        <figure class="figure" id=format!("figure-{number}")>
+            {body}
+            <figcaption>
+                <span class="figure__number">{format!("Figure {number}. ")}</span>
+                {caption}
+            </figcaption>
+        </figure>
+    }
+    .into_any()
+}

@@ -1,0 +1,454 @@
+//! The releases chart that replaces the post's static image: stacked bars per year (open weights
+//! vs closed), an equivalent table, and a date-against-size view. All numbers and geometry come
+//! from `llm_watch_core::chart`; this file only maps them to SVG and handles input.
+//!
+//! The SVG is `role="img"` (its `<title>`/`<desc>` carry the numbers); the interactive layer is a
+//! row of real buttons laid over the columns, so keyboard and screen reader users get proper
+//! controls rather than focusable pieces of an image.
+
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::prelude::*;
+use llm_watch_core::chart::{self, format_params, BarChart, Frame, Scatter, YearCount};
+use llm_watch_core::content::Release;
+use llm_watch_core::page::Page;
+
+/// Which of the three equivalent views is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartView {
+    Bars,
+    Table,
+    Scatter,
+}
+
+impl ChartView {
+    const ALL: [ChartView; 3] = [ChartView::Bars, ChartView::Table, ChartView::Scatter];
+
+    fn label(self) -> &'static str {
+        match self {
+            ChartView::Bars => "Chart",
+            ChartView::Table => "Table",
+            ChartView::Scatter => "By size",
+        }
+    }
+}
+
+/// Below this width the chart is drawn in a narrower frame so its labels stay readable.
+const NARROW_PX: f64 = 560.0;
+
+const NARROW_FRAME: Frame = Frame {
+    width: 360.0,
+    height: 300.0,
+    left: 36.0,
+    right: 6.0,
+    top: 22.0,
+    bottom: 30.0,
+};
+
+fn viewport_is_narrow() -> bool {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < NARROW_PX)
+}
+
+/// The figure body: view switcher, the selected view, the selected year's models, and the
+/// dataset's inclusion rule.
+#[component]
+pub fn ReleasesFigure(
+    /// The loaded content; the chart reads `page.bundle.releases`.
+    page: Arc<Page>,
+) -> impl IntoView {
+    let releases = Arc::new(page.bundle.releases.clone());
+    let counts = Arc::new(chart::count_by_year(&releases.rows));
+    let (view_mode, set_view_mode) = signal(ChartView::Bars);
+    let selected = RwSignal::new(None::<u16>);
+    let (narrow, set_narrow) = signal(viewport_is_narrow());
+    let resize = window_event_listener(ev::resize, move |_| set_narrow.set(viewport_is_narrow()));
+    on_cleanup(move || resize.remove());
+    let frame = move || {
+        if narrow.get() {
+            NARROW_FRAME
+        } else {
+            Frame::DEFAULT
+        }
+    };
+
+    let meta = releases.meta.clone();
+    let description = chart::describe(&counts);
+    let rows = Arc::new(releases.rows.clone());
+
+    let body = {
+        let counts = counts.clone();
+        let rows = rows.clone();
+        let description = description.clone();
+        let title = meta.title.clone();
+        move || match view_mode.get() {
+            ChartView::Bars => {
+                let bars = chart::bar_chart(&counts, frame());
+                view! { <BarsView chart=bars title=title.clone() description=description.clone() selected=selected /> }
+                    .into_any()
+            }
+            ChartView::Table => view! { <CountsTable counts=counts.to_vec() /> }.into_any(),
+            ChartView::Scatter => {
+                let plot = chart::scatter(&rows, frame());
+                view! { <ScatterView plot=plot rows=rows.clone() /> }.into_any()
+            }
+        }
+    };
+
+    let details = {
+        let rows = rows.clone();
+        move || {
+            let year = selected.get()?;
+            let list: Vec<Release> = chart::releases_in_year(&rows, year)
+                .into_iter()
+                .cloned()
+                .collect();
+            Some(view! { <YearDetails year=year releases=list /> })
+        }
+    };
+
+    view! {
+        <div class="releases">
+            <div class="releases__toolbar" role="group" aria-label="Show the releases as">
+                {ChartView::ALL
+                    .into_iter()
+                    .map(|mode| {
+                        view! {
+                            <button
+                                type="button"
+                                class="toggle"
+                                aria-pressed=move || (view_mode.get() == mode).to_string()
+                                on:click=move |_| set_view_mode.set(mode)
+                            >
+                                {mode.label()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <ul class="releases__legend" aria-label="Legend">
+                <li><span class="swatch swatch--open" aria-hidden="true"></span>"Open weights (solid)"</li>
+                <li><span class="swatch swatch--closed" aria-hidden="true"></span>"Closed (hatched)"</li>
+            </ul>
+            <div class="releases__view">{body}</div>
+            <div class="releases__details" aria-live="polite">{details}</div>
+            <p class="releases__about">
+                <strong>"About the data. "</strong>
+                {meta.inclusion.clone()} " " {meta.date_rule.clone()} " " {meta.open_weights_rule.clone()}
+                " Sources: "
+                {meta
+                    .sources
+                    .iter()
+                    .enumerate()
+                    .map(|(i, source)| {
+                        view! {
+                            {(i > 0).then_some("; ")}
+                            <a href=source.url.to_string() rel="noopener noreferrer">{source.title.clone()}</a>
+                        }
+                    })
+                    .collect_view()}
+                {format!("; {} rows, reviewed {}.", rows.len(), meta.reviewed.human())}
+            </p>
+        </div>
+    }
+}
+
+/// Stacked bars with an overlay of year buttons.
+#[component]
+fn BarsView(
+    /// Precomputed geometry.
+    chart: BarChart,
+    /// Accessible title.
+    title: String,
+    /// Accessible description: one sentence per year.
+    description: String,
+    /// The year whose models are listed below the chart (shared with the buttons).
+    selected: RwSignal<Option<u16>>,
+) -> impl IntoView {
+    let frame = chart.frame;
+    let years: Vec<u16> = chart.bars.iter().map(|b| b.count.year).collect();
+    let pct = move |value: f64, of: f64| format!("{:.3}%", value / of * 100.0);
+    let button_refs: Vec<NodeRef<leptos::html::Button>> =
+        years.iter().map(|_| NodeRef::new()).collect();
+    let focus_index = move |refs: &[NodeRef<leptos::html::Button>], index: usize| {
+        if let Some(button) = refs.get(index).and_then(|r| r.get()) {
+            let _ = button.focus();
+        }
+    };
+
+    let grid = chart
+        .ticks
+        .iter()
+        .map(|tick| {
+            view! {
+                <g class="chart__tick">
+                    <line x1=frame.left x2=frame.width - frame.right y1=tick.at y2=tick.at />
+                    <text x=frame.left - 6.0 y=tick.at + 4.0 text-anchor="end">{tick.label.clone()}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let bars = chart
+        .bars
+        .iter()
+        .map(|bar| {
+            let year = bar.count.year;
+            let total = bar.count.total();
+            view! {
+                <g class="chart__bar" class:chart__bar--selected=move || selected.get() == Some(year)>
+                    <rect class="chart__open" x=bar.open.x y=bar.open.y width=bar.open.width height=bar.open.height />
+                    <rect class="chart__closed" x=bar.closed.x y=bar.closed.y width=bar.closed.width height=bar.closed.height />
+                    <text class="chart__value" x=bar.center_x y=bar.total_label_y text-anchor="middle">{total.to_string()}</text>
+                    <text class="chart__year" x=bar.center_x y=frame.baseline() + 18.0 text-anchor="middle">{year.to_string()}</text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    let buttons = chart
+        .bars
+        .iter()
+        .enumerate()
+        .map(|(index, bar)| {
+            let year = bar.count.year;
+            let refs = button_refs.clone();
+            let count = years.len();
+            let on_key = move |event: ev::KeyboardEvent| {
+                let target = match event.key().as_str() {
+                    "ArrowRight" | "ArrowUp" => (index + 1) % count,
+                    "ArrowLeft" | "ArrowDown" => (index + count - 1) % count,
+                    "Home" => 0,
+                    "End" => count - 1,
+                    "Escape" => {
+                        selected.set(None);
+                        return;
+                    }
+                    _ => return,
+                };
+                event.prevent_default();
+                focus_index(&refs, target);
+            };
+            // Roving tabindex: one Tab stop for the whole chart, arrows move within it.
+            let first_year = years[0];
+            let tab_index = move || {
+                let current = selected.get().unwrap_or(first_year);
+                if year == current {
+                    0
+                } else {
+                    -1
+                }
+            };
+            let style = format!(
+                "left:{};width:{};top:{};height:{}",
+                pct(bar.column.x, frame.width),
+                pct(bar.column.width, frame.width),
+                pct(bar.column.y, frame.height),
+                pct(bar.column.height + frame.bottom, frame.height),
+            );
+            view! {
+                <button
+                    type="button"
+                    class="chart__hit"
+                    style=style
+                    node_ref=button_refs[index]
+                    tabindex=tab_index
+                    aria-label=bar.count.summary()
+                    aria-pressed=move || (selected.get() == Some(year)).to_string()
+                    on:focus=move |_| selected.set(Some(year))
+                    on:mouseenter=move |_| selected.set(Some(year))
+                    on:click=move |_| selected.set(Some(year))
+                    on:keydown=on_key
+                ></button>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="chart" style=format!("aspect-ratio:{} / {}", frame.width, frame.height)>
+            <svg
+                class="chart__svg"
+                viewBox=format!("0 0 {} {}", frame.width, frame.height)
+                role="img"
+                aria-labelledby="releases-chart-title releases-chart-desc"
+            >
+                <title id="releases-chart-title">{title}</title>
+                <desc id="releases-chart-desc">{description}</desc>
+                <defs>
+                    <pattern id="releases-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                        <rect class="chart__hatch-fill" width="6" height="6" />
+                        <line class="chart__hatch-line" x1="0" y1="0" x2="0" y2="6" />
+                    </pattern>
+                </defs>
+                {grid}
+                <line class="chart__axis" x1=frame.left x2=frame.width - frame.right y1=frame.baseline() y2=frame.baseline() />
+                {bars}
+            </svg>
+            <div class="chart__hits">{buttons}</div>
+        </div>
+    }
+}
+
+/// The same numbers as the bars, as a table.
+#[component]
+fn CountsTable(
+    /// Per-year counts.
+    counts: Vec<YearCount>,
+) -> impl IntoView {
+    let totals = counts.iter().fold((0, 0), |(open, closed), c| {
+        (open + c.open, closed + c.closed)
+    });
+    view! {
+        <table class="data-table releases-table">
+            <caption>"LLM releases per year, by whether the weights were published"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Year"</th>
+                    <th scope="col">"Open weights"</th>
+                    <th scope="col">"Closed"</th>
+                    <th scope="col">"Total"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {counts
+                    .iter()
+                    .map(|c| {
+                        view! {
+                            <tr>
+                                <th scope="row">{c.year.to_string()}</th>
+                                <td>{c.open.to_string()}</td>
+                                <td>{c.closed.to_string()}</td>
+                                <td>{c.total().to_string()}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row">"All years"</th>
+                    <td>{totals.0.to_string()}</td>
+                    <td>{totals.1.to_string()}</td>
+                    <td>{(totals.0 + totals.1).to_string()}</td>
+                </tr>
+            </tfoot>
+        </table>
+    }
+}
+
+/// Each release by date against size, log scale, the article's families labelled.
+#[component]
+fn ScatterView(
+    /// Precomputed geometry.
+    plot: Scatter,
+    /// The rows the points index into.
+    rows: Arc<Vec<Release>>,
+) -> impl IntoView {
+    let frame = plot.frame;
+    let featured = plot
+        .points
+        .iter()
+        .filter(|p| rows[p.row].family.is_some())
+        .count();
+    let description = format!(
+        "{} releases with a disclosed size plotted by release month against parameters on a log scale; {} of them from the article's five families are labelled; {} releases without a disclosed size are not plotted.",
+        plot.points.len(),
+        featured,
+        plot.undisclosed
+    );
+    let x_ticks = plot
+        .x_ticks
+        .iter()
+        .map(|t| view! { <text class="chart__year" x=t.at y=frame.baseline() + 18.0 text-anchor="middle">{t.label.clone()}</text> })
+        .collect_view();
+    let y_ticks = plot
+        .y_ticks
+        .iter()
+        .map(|t| {
+            view! {
+                <g class="chart__tick">
+                    <line x1=frame.left x2=frame.width - frame.right y1=t.at y2=t.at />
+                    <text x=frame.left - 6.0 y=t.at + 4.0 text-anchor="end">{t.label.clone()}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let points = plot
+        .points
+        .iter()
+        .map(|p| {
+            let row = &rows[p.row];
+            let label = format!(
+                "{} ({}, {}, {}, {})",
+                row.model,
+                row.organisation,
+                row.release_date.human(),
+                row.params_b.map(format_params).unwrap_or_default(),
+                if row.open_weights { "open weights" } else { "closed" }
+            );
+            let featured = row.family.is_some();
+            let shape = if row.open_weights {
+                view! { <circle class="chart__point chart__point--open" class:chart__point--featured=featured cx=p.x cy=p.y r=if featured { 6.0 } else { 3.5 } /> }.into_any()
+            } else {
+                let size = if featured { 10.0 } else { 6.5 };
+                view! { <rect class="chart__point chart__point--closed" class:chart__point--featured=featured x=p.x - size / 2.0 y=p.y - size / 2.0 width=size height=size /> }.into_any()
+            };
+            let tag = featured.then(|| {
+                view! { <text class="chart__point-label" x=p.x + 8.0 y=p.y - 8.0>{row.model.clone()}</text> }
+            });
+            view! { <g><title>{label}</title>{shape}{tag}</g> }
+        })
+        .collect_view();
+    view! {
+        <div class="chart" style=format!("aspect-ratio:{} / {}", frame.width, frame.height)>
+            <svg
+                class="chart__svg"
+                viewBox=format!("0 0 {} {}", frame.width, frame.height)
+                role="img"
+                aria-labelledby="releases-scatter-title releases-scatter-desc"
+            >
+                <title id="releases-scatter-title">"LLM releases by date and parameter count"</title>
+                <desc id="releases-scatter-desc">{description.clone()}</desc>
+                {y_ticks}
+                <line class="chart__axis" x1=frame.left x2=frame.width - frame.right y1=frame.baseline() y2=frame.baseline() />
+                {x_ticks}
+                {points}
+            </svg>
+        </div>
+        <p class="releases__hint">
+            "Circles: open weights; squares: closed. Labelled, larger marks are the article's five families. "
+            {format!("{} releases without a disclosed size are not plotted.", plot.undisclosed)}
+        </p>
+    }
+}
+
+/// The models of the year picked on the chart.
+#[component]
+fn YearDetails(
+    /// The year.
+    year: u16,
+    /// Its releases in date order.
+    releases: Vec<Release>,
+) -> impl IntoView {
+    view! {
+        <h3 class="releases__details-title">{format!("Released in {year}")}</h3>
+        <ul class="releases__list">
+            {releases
+                .into_iter()
+                .map(|r| {
+                    let size = r.params_b.map(format_params).unwrap_or_else(|| "size not disclosed".into());
+                    let access = if r.open_weights { "open weights" } else { "closed" };
+                    view! {
+                        <li>
+                            <strong>{r.model}</strong>
+                            {format!(" — {}, {}, {size}, {access}", r.organisation, r.release_date.human())}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
