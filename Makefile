@@ -1,0 +1,69 @@
+# One entry point. The README's two commands are `make serve` and `make test`; both install what
+# is missing first and are safe to run again.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+# npm's binaryen first: Trunk checks only the first wasm-opt on PATH (Debian's 108 breaks builds).
+export PATH := $(CURDIR)/.tools/binaryen/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+E2E_DIST := target/e2e-dist
+E2E_PUBLIC_URL := /llm-watch/
+
+.PHONY: serve test tools test-deps lint fmt clippy content test-native test-web e2e-build test-e2e build size bench clean
+
+## serve: install missing tools, then `trunk serve` on http://127.0.0.1:8080
+serve: tools
+	trunk serve
+
+## test: install missing tools and browsers, then run every layer
+test: tools test-deps
+	$(MAKE) --no-print-directory lint content test-native test-web test-e2e
+	@echo "all test layers passed"
+
+tools:
+	@scripts/install-tools.sh
+
+test-deps:
+	@scripts/install-test-deps.sh
+
+lint: fmt clippy
+
+fmt:
+	cargo fmt --all --check
+
+clippy:
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p llm-watch --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+
+## content: validate content/ as the build does (fails with file + field path)
+content:
+	cargo run --quiet --locked -p llm-watch-content -- content --check
+
+## Layer 1: native unit and integration tests (pure logic, shipped content)
+test-native:
+	cargo test --workspace --locked
+
+## Layer 2: wasm-bindgen-test in headless Chromium (components mounted, DOM asserted)
+test-web:
+	cargo test -p llm-watch --target wasm32-unknown-unknown --test web --locked
+
+## Layer 3: Playwright on the release build, served under a sub-path like a CDN
+e2e-build:
+	trunk build --release --public-url $(E2E_PUBLIC_URL) --dist $(E2E_DIST)
+
+test-e2e: e2e-build
+	cd tests/e2e && DIST=$(CURDIR)/$(E2E_DIST) npm test
+
+## build: the release build for a CDN root (use PUBLIC_URL=/sub/ for a sub-path)
+PUBLIC_URL ?= /
+build: tools
+	trunk build --release --public-url $(PUBLIC_URL)
+
+## size: release wasm and JS, raw / gzip / brotli
+size: build
+	@scripts/size.sh dist
+
+bench: size
+
+clean:
+	cargo clean
+	rm -rf dist .tools tests/e2e/node_modules tests/e2e/artifacts

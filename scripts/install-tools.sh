@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what building and serving the app need, and only what is missing: the wasm target,
+# Trunk, the wasm-bindgen CLI matching Cargo.lock, and wasm-opt from npm's binaryen.
+# Idempotent and non-interactive (CI runs it as root with no stdin). Nothing here downloads from
+# outside the package registries: our machines reach only crates.io, npm, PyPI and Debian.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# 0.21.x: trunk 0.22 needs rustc 1.96.1; the machines have 1.95.
+TRUNK_VERSION=0.21.14
+# npm's binaryen, not Debian's (108 produces a module Chromium rejects). Trunk.toml pins the same.
+BINARYEN_VERSION=132.0.0
+
+say() { printf '\033[1m[tools]\033[0m %s\n' "$*"; }
+
+lock_version() { # the version Cargo.lock resolved for crate $1
+  awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock
+}
+
+WASM_BINDGEN_VERSION=$(lock_version wasm-bindgen)
+TRUNK_WASM_BINDGEN=$(sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)
+if [ -z "$WASM_BINDGEN_VERSION" ] || [ "$WASM_BINDGEN_VERSION" != "$TRUNK_WASM_BINDGEN" ]; then
+  echo "error: Cargo.lock has wasm-bindgen '$WASM_BINDGEN_VERSION' but Trunk.toml [tools] says '$TRUNK_WASM_BINDGEN'; make them equal" >&2
+  exit 1
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# `cargo install` without --locked for wasm-bindgen-cli: its lock file wants a webpki-roots
+# version crates.io no longer serves. Trunk is fine --locked.
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 13 minutes on 2 cores, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes, once)"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ "$(.tools/binaryen/node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
+  say "installing binaryen $BINARYEN_VERSION from npm into .tools/binaryen"
+  mkdir -p .tools/binaryen
+  npm install --prefix .tools/binaryen --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
+fi
+
+# Trunk's offline mode makes its cargo calls offline too, so every crate must be here already.
+cargo fetch --locked --quiet
+say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(.tools/binaryen/node_modules/.bin/wasm-opt --version | awk '{print $3}')"

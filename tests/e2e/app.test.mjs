@@ -1,0 +1,207 @@
+// End-to-end: the release build, served like a CDN under a sub-path, in Debian's Chromium.
+// DIST (default ../../target/e2e-dist) must be a `trunk build --release --public-url /llm-watch/`.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+
+import AxeBuilder from '@axe-core/playwright';
+
+import { ArticlePage } from './article_page.mjs';
+import { launch, openPage } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
+const PREFIX = '/llm-watch/';
+
+let server;
+let browser;
+let bundle;
+
+before(async () => {
+  assert.ok(fs.existsSync(`${DIST}/index.html`), `no release build in ${DIST}: run make e2e-build`);
+  server = await serve({ root: DIST, prefix: PREFIX });
+  browser = await launch();
+  bundle = JSON.parse(fs.readFileSync(`${DIST}/content.json`, 'utf8'));
+  fs.mkdirSync(new URL('./artifacts', import.meta.url), { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(options, body) {
+  const { context, page, problems } = await openPage(browser, options);
+  try {
+    await body(new ArticlePage(page, server.url), page, problems);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the article', () => {
+  test('title, body and the five model sections render from the release build, with no console errors', async () => {
+    await withPage({}, async (article, page, problems) => {
+      await article.open();
+      assert.equal(await article.title().textContent(), bundle.article.title);
+      await article.section('1. Llama 2').waitFor();
+      for (const name of ['2. Mistral', '3. Solar', '4. Yi Series', '5. Falcon']) {
+        assert.ok(await article.section(name).isVisible(), `${name} visible`);
+      }
+      const body = await page.locator('.article__body').innerText();
+      assert.match(body, /The excitement around open-source Large Language Models/);
+      assert.equal(await page.locator('#boot').count(), 0, 'the static loading line is gone');
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  test('screenshots at phone and desktop width, light and dark', async () => {
+    for (const [width, height] of [[375, 812], [1280, 900]]) {
+      for (const colorScheme of ['light', 'dark']) {
+        await withPage({ width, height, colorScheme }, async (article, page, problems) => {
+          await article.open();
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(scrollWidth <= width, `no horizontal scroll at ${width}px (scrollWidth ${scrollWidth})`);
+          await article.screenshot(`article-${width}-${colorScheme}`);
+          assert.deepEqual(problems, []);
+        });
+      }
+    }
+  });
+
+  test('every editor note is shown with at least one source link', async () => {
+    await withPage({}, async (article, page) => {
+      await article.open();
+      const notes = page.locator('aside.editor-note');
+      assert.equal(await notes.count(), bundle.notes.notes.length);
+      for (let i = 0; i < bundle.notes.notes.length; i += 1) {
+        const links = notes.nth(i).locator('.editor-note__sources a[href^="https://"]');
+        assert.ok((await links.count()) >= 1, `note ${i} has a source`);
+      }
+    });
+  });
+
+  test('no WCAG 2.2 A/AA violations (axe-core)', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      await withPage({ colorScheme }, async (article, page) => {
+        await article.open();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        assert.deepEqual(summary, [], `${colorScheme}: ${JSON.stringify(summary)}`);
+      });
+    }
+  });
+});
+
+describe('loading failures show a clear message and a working Retry', () => {
+  test('a server error, then Retry succeeds', async () => {
+    await withPage({}, async (article, page) => {
+      let failures = 1;
+      await page.route('**/content.json', (route) =>
+        failures-- > 0 ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
+      );
+      await page.goto(server.url);
+      await article.errorAlert().waitFor();
+      assert.match(await article.errorAlert().innerText(), /The server answered 500/);
+      await article.retryButton().click();
+      await page.getByRole('heading', { level: 1, name: bundle.article.title }).waitFor();
+      assert.equal(await article.errorAlert().count(), 0, 'the error is gone');
+    });
+  });
+
+  test('an HTML page where the JSON should be (an SPA fallback) is named as such', async () => {
+    await withPage({}, async (article, page) => {
+      await page.route('**/content.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>index</p>' }),
+      );
+      await page.goto(server.url);
+      await article.errorAlert().waitFor();
+      assert.match(await article.errorAlert().innerText(), /instead of JSON/);
+    });
+  });
+
+  test('malformed content names the field', async () => {
+    await withPage({}, async (article, page) => {
+      const broken = structuredClone(bundle);
+      broken.models.families[0].variants[0].params_b.value = 'seven';
+      await page.route('**/content.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }));
+      await page.goto(server.url);
+      await article.errorAlert().waitFor();
+      assert.match(await article.errorAlert().innerText(), /models\.families\[0\]\.variants\[0\]\.params_b\.value/);
+    });
+  });
+
+  test('a network failure is reported', async () => {
+    await withPage({}, async (article, page) => {
+      await page.route('**/content.json', (route) => route.abort('failed'));
+      await page.goto(server.url);
+      await article.errorAlert().waitFor();
+      assert.match(await article.errorAlert().innerText(), /could not be downloaded/);
+    });
+  });
+});
+
+describe('hostile content', () => {
+  test('raw HTML and script links in the Markdown are shown as text and never run', async () => {
+    await withPage({}, async (article, page, problems) => {
+      const hostile = structuredClone(bundle);
+      hostile.article.markdown +=
+        '\n\n<script>window.__pwned = 1</script>\n\n<img src=x onerror="window.__pwned = 2">\n\n' +
+        '[click me](jav&#x09;ascript:window.__pwned=3) and [mail](mailto:a@b.org)\n';
+      await page.route('**/content.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }));
+      await article.open();
+      const body = await page.locator('.article__body').innerText();
+      assert.match(body, /<script>window.__pwned = 1<\/script>/, 'raw HTML is visible as text');
+      await page.getByText('click me').click();
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      assert.equal(await page.locator('.article__body script, .article__body img').count(), 0);
+      assert.equal(await page.locator('a[href*="script:"]').count(), 0);
+      assert.deepEqual(problems, []);
+    });
+  });
+});
+
+describe('the releases chart', () => {
+  function countsByYear() {
+    const counts = new Map();
+    for (const row of bundle.releases.rows) {
+      const year = Number(row.release_date.slice(0, 4));
+      const c = counts.get(year) ?? { open: 0, closed: 0 };
+      c[row.open_weights ? 'open' : 'closed'] += 1;
+      counts.set(year, c);
+    }
+    return counts;
+  }
+
+  test('one focusable bar per year, named with that year\'s counts; arrow keys move between years', async () => {
+    await withPage({}, async (article, page) => {
+      await article.open();
+      const counts = countsByYear();
+      const buttons = article.yearButtons();
+      assert.equal(await buttons.count(), counts.size);
+      for (const [year, c] of counts) {
+        await page.getByRole('button', { name: `${year}: ${c.open + c.closed} releases, ${c.open} with open weights` }).waitFor();
+      }
+      await buttons.first().focus();
+      await page.keyboard.press('ArrowRight');
+      const focused = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+      assert.match(focused, /^2019:/);
+      assert.match(await page.locator('.releases__details').innerText(), /Released in 2019/);
+    });
+  });
+
+  test('the table view shows the dataset\'s per-year counts', async () => {
+    await withPage({}, async (article, page) => {
+      await article.open();
+      await article.viewToggle('Table').click();
+      const table = article.releasesTable();
+      for (const [year, c] of countsByYear()) {
+        const row = table.getByRole('row', { name: new RegExp(`^${year}\\b`) });
+        const cells = await row.getByRole('cell').allInnerTexts();
+        assert.deepEqual(cells.map(Number), [c.open, c.closed, c.open + c.closed], `${year}`);
+      }
+    });
+  });
+});

@@ -1,0 +1,49 @@
+// Page object for the article page: role and label locators, so the tests read like what a
+// reader does and break when the accessible structure breaks.
+export class ArticlePage {
+  constructor(page, url) {
+    this.page = page;
+    this.url = url;
+  }
+
+  async open(query = '') {
+    await this.page.goto(this.url + query);
+    await this.page.getByRole('heading', { level: 1 }).waitFor();
+  }
+
+  title() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  section(name) {
+    return this.page.getByRole('heading', { name, exact: false });
+  }
+
+  errorAlert() {
+    return this.page.getByRole('alert');
+  }
+
+  retryButton() {
+    return this.page.getByRole('button', { name: 'Retry' });
+  }
+
+  viewToggle(name) {
+    return this.page.getByRole('group', { name: 'Show the releases as' }).getByRole('button', { name });
+  }
+
+  yearButtons() {
+    return this.page.locator('.chart__hit');
+  }
+
+  releasesTable() {
+    return this.page.getByRole('table', { name: /LLM releases per year/ });
+  }
+
+  editorNotes() {
+    return this.page.getByRole('complementary');
+  }
+
+  async screenshot(name) {
+    await this.page.screenshot({ path: new URL(`./artifacts/${name}.png`, import.meta.url).pathname, fullPage: true });
+  }
+}

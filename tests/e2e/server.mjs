@@ -1,0 +1,60 @@
+// A static file server that behaves like a CDN serving dist/ under a sub-path: correct content
+// types (application/wasm), brotli or gzip when the browser accepts them, 404 for anything
+// missing (no SPA fallback), nothing outside the folder.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** Serves `root` at `prefix` on a free loopback port; resolves to { origin, url, close }. */
+export function serve({ root, prefix = '/' }) {
+  const base = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    if (!pathname.startsWith(prefix)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = path.resolve(base, '.' + decodeURIComponent(pathname.slice(prefix.length - 1)));
+    if (file !== base && !file.startsWith(base + path.sep)) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    let body = fs.readFileSync(file);
+    const headers = {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    };
+    const accepts = req.headers['accept-encoding'] ?? '';
+    if (accepts.includes('br')) {
+      body = zlib.brotliCompressSync(body);
+      headers['content-encoding'] = 'br';
+    } else if (accepts.includes('gzip')) {
+      body = zlib.gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      resolve({ origin, url: origin + prefix, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}

@@ -1,0 +1,241 @@
+//! Browser tests (layer 2): components mounted in headless Chromium, DOM asserted.
+//! Run with `make test-web` (wasm-bindgen-test-runner + Debian's chromedriver).
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use llm_watch::components::article::ArticleView;
+use llm_watch::components::load_state::LoadErrorView;
+use llm_watch::loader::{load_page, LoadError};
+use llm_watch_core::chart::count_by_year;
+use llm_watch_core::content::{assemble_bundle, SourceFiles};
+use llm_watch_core::page::Page;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The shipped content, assembled exactly as the build tool does.
+fn shipped_page(extra_markdown: &str) -> Arc<Page> {
+    let article = format!("{}{extra_markdown}", include_str!("../content/article.md"));
+    let bundle = assemble_bundle(SourceFiles {
+        article_md: &article,
+        models_json: include_str!("../content/models.json"),
+        notes_json: include_str!("../content/editor-notes.json"),
+        releases_csv: include_str!("../content/releases.csv"),
+        releases_meta_json: include_str!("../content/releases.meta.json"),
+    })
+    .expect("shipped content is valid");
+    Arc::new(Page::new(bundle))
+}
+
+/// A fresh container in the document, so each test sees only its own DOM.
+fn container() -> HtmlElement {
+    let document = document();
+    let div: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+fn attrs(root: &HtmlElement, selector: &str, name: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| {
+            list.item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>()
+                .get_attribute(name)
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn mount_article(page: Arc<Page>) -> HtmlElement {
+    let root = container();
+    let handle = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <ArticleView page=page.clone() /> },
+    );
+    handle.forget();
+    root
+}
+
+#[wasm_bindgen_test]
+fn the_article_title_headings_and_toc_render() {
+    let page = shipped_page("");
+    let root = mount_article(page.clone());
+    assert_eq!(texts(&root, "h1"), [page.bundle.article.title.clone()]);
+    let toc_targets = attrs(&root, ".toc a", "href");
+    assert_eq!(toc_targets.len(), page.toc.len());
+    for target in toc_targets {
+        let id = target.trim_start_matches('#');
+        assert!(
+            root.query_selector(&format!("[id='{id}']"))
+                .unwrap()
+                .is_some(),
+            "TOC target {id} exists"
+        );
+    }
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("The excitement around open-source Large Language Models"));
+}
+
+#[wasm_bindgen_test]
+fn each_editor_note_is_placed_and_every_mark_points_at_one() {
+    let page = shipped_page("");
+    let root = mount_article(page.clone());
+    let note_ids = attrs(&root, "aside.editor-note", "id");
+    assert_eq!(note_ids.len(), page.bundle.notes.notes.len());
+    for href in attrs(&root, ".note-mark__ref", "href") {
+        assert!(
+            note_ids.contains(&href.trim_start_matches('#').to_owned()),
+            "{href} points at a note"
+        );
+    }
+    // Each model section links to its card.
+    assert_eq!(
+        attrs(&root, ".heading-card-link", "href").len(),
+        page.bundle.models.families.len()
+    );
+}
+
+#[wasm_bindgen_test]
+fn hostile_markdown_becomes_text_not_elements() {
+    let page = shipped_page("\n\n<script>window.pwned = 1</script>\n\n<img src=x onerror=\"window.pwned = 2\">\n\n[x](javascript:alert(1))\n");
+    let root = mount_article(page);
+    let body: HtmlElement = root
+        .query_selector(".article__body")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        body.query_selector_all("script, img, iframe")
+            .unwrap()
+            .length(),
+        0
+    );
+    assert!(body
+        .text_content()
+        .unwrap()
+        .contains("<script>window.pwned = 1</script>"));
+    assert!(attrs(&body, "a", "href")
+        .iter()
+        .all(|href| !href.to_ascii_lowercase().contains("script:")));
+}
+
+#[wasm_bindgen_test]
+async fn chart_bars_and_table_equal_the_dataset_counts() {
+    let page = shipped_page("");
+    let counts = count_by_year(&page.bundle.releases.rows);
+    let root = mount_article(page);
+    let labels = attrs(&root, ".chart__hit", "aria-label");
+    let expected: Vec<String> = counts.iter().map(|c| c.summary()).collect();
+    assert_eq!(labels, expected);
+
+    let table_button = root
+        .query_selector_all(".releases__toolbar button")
+        .unwrap()
+        .item(1)
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    assert_eq!(table_button.text_content().unwrap(), "Table");
+    table_button.click();
+    tick().await;
+    let cells = texts(&root, ".releases-table tbody td");
+    let expected: Vec<String> = counts
+        .iter()
+        .flat_map(|c| [c.open, c.closed, c.total()])
+        .map(|n| n.to_string())
+        .collect();
+    assert_eq!(cells, expected);
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_years_and_list_that_years_models() {
+    let page = shipped_page("");
+    let first_year = count_by_year(&page.bundle.releases.rows)[0].year;
+    let root = mount_article(page);
+    let first: HtmlElement = root
+        .query_selector(".chart__hit")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    first.focus().unwrap();
+    tick().await;
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains(&format!("Released in {first_year}")));
+    let init = KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    first
+        .dispatch_event(
+            &KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
+    tick().await;
+    let active = document().active_element().unwrap();
+    assert!(active
+        .get_attribute("aria-label")
+        .unwrap()
+        .starts_with(&format!("{}:", first_year + 1)));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains(&format!("Released in {}", first_year + 1)));
+}
+
+#[wasm_bindgen_test]
+async fn the_error_view_says_what_failed_and_retry_calls_back() {
+    let root = container();
+    let retried = RwSignal::new(0);
+    let error = LoadError::Status {
+        status: 503,
+        url: "https://cdn.example/content.json".into(),
+    };
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <LoadErrorView error=error.clone() on_retry=Callback::new(move |_| retried.update(|n| *n += 1)) /> }
+    });
+    handle.forget();
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("The server answered 503"));
+    let button: HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    button.click();
+    tick().await;
+    assert_eq!(retried.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_loader_reports_a_missing_content_file_instead_of_panicking() {
+    // The test runner's server has no content.json: the loader must say so.
+    let error = load_page()
+        .await
+        .expect_err("there is no content.json here");
+    let message = error.to_string();
+    assert!(
+        matches!(
+            error,
+            LoadError::Status { status: 404, .. } | LoadError::NotJson { .. }
+        ),
+        "{message}"
+    );
+}
