@@ -308,7 +308,7 @@ mod tests {
         let july: YearMonth = "2023-07".parse().unwrap();
         let dec: YearMonth = "2023-12".parse().unwrap();
         assert!(july < dec);
-        assert!((july.as_fractional_year() - 2023.541_666).abs() < 1e-3);
+        assert!((july.as_fractional_year() - 2023.541666).abs() < 1e-3);
         assert_eq!(july.human(), "Jul 2023");
         assert!("2023-7".parse::<YearMonth>().is_err());
     }

@@ -1,0 +1,72 @@
+//! The content tool as the build runs it: success writes the bundle, bad content fails the build
+//! with the file and field named.
+
+use std::path::Path;
+use std::process::Command;
+
+fn tool() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_llm-watch-content"))
+}
+
+fn content_dir() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content"))
+}
+
+#[test]
+fn writes_a_bundle_the_app_can_parse() {
+    let out = std::env::temp_dir().join(format!("llm-watch-bundle-{}.json", std::process::id()));
+    let status = tool()
+        .arg(content_dir())
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    let bundle = llm_watch_core::content::parse_bundle(&text).expect("the bundle round-trips");
+    assert_eq!(bundle.models.families.len(), 5);
+    std::fs::remove_file(out).ok();
+}
+
+#[test]
+fn bad_content_fails_with_the_field_path() {
+    let dir = std::env::temp_dir().join(format!("llm-watch-bad-content-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(content_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    let models = std::fs::read_to_string(dir.join("models.json")).unwrap();
+    let broken = models.replacen(
+        "\"params_b\": {\n            \"value\": 7,",
+        "\"params_b\": {\n            \"value\": \"seven\",",
+        1,
+    );
+    assert_ne!(broken, models, "the fixture edit applied");
+    std::fs::write(dir.join("models.json"), broken).unwrap();
+
+    let output = tool().arg(&dir).arg("--check").output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains("error: models.json: families[0].variants[0].params_b.value: invalid type: string \"seven\", expected f64"),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let output = tool()
+        .arg("/nonexistent-content")
+        .arg("--check")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr)
+        .contains("/nonexistent-content/article.md: cannot read"));
+}

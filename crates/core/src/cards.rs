@@ -1,0 +1,619 @@
+//! Model cards: sorting, filtering, the comparison table, exports, weight-memory estimates, and
+//! the view state's round trip through the URL query string. Pure functions over
+//! [`Family`] values; the component only calls them.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use crate::chart::format_params;
+use crate::content::{Family, LicenceClass, Slug, Sourced};
+
+mod query;
+
+pub use query::{decode_component, encode_component};
+
+/// What the cards can be ordered by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SortKey {
+    /// First public weights of the family.
+    #[default]
+    Release,
+    /// Largest variant.
+    Params,
+    /// Most pre-training tokens of any variant.
+    Tokens,
+    /// Longest context of any variant.
+    Context,
+    Name,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 5] = [
+        SortKey::Release,
+        SortKey::Params,
+        SortKey::Tokens,
+        SortKey::Context,
+        SortKey::Name,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SortKey::Release => "release",
+            SortKey::Params => "params",
+            SortKey::Tokens => "tokens",
+            SortKey::Context => "context",
+            SortKey::Name => "name",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Release => "Release date",
+            SortKey::Params => "Largest parameter count",
+            SortKey::Tokens => "Training tokens",
+            SortKey::Context => "Context length",
+            SortKey::Name => "Name",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Direction {
+    #[default]
+    Ascending,
+    Descending,
+}
+
+impl Direction {
+    pub fn key(self) -> &'static str {
+        match self {
+            Direction::Ascending => "asc",
+            Direction::Descending => "desc",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Ascending => "ascending",
+            Direction::Descending => "descending",
+        }
+    }
+
+    pub fn flipped(self) -> Self {
+        match self {
+            Direction::Ascending => Direction::Descending,
+            Direction::Descending => Direction::Ascending,
+        }
+    }
+}
+
+/// Size buckets over a family's variants: a family matches a preset when any variant falls in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SizePreset {
+    /// ≤ 8B: runs on one consumer GPU when quantised.
+    Small,
+    /// 8B to 40B.
+    Medium,
+    /// > 40B.
+    Large,
+}
+
+impl SizePreset {
+    pub const ALL: [SizePreset; 3] = [SizePreset::Small, SizePreset::Medium, SizePreset::Large];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SizePreset::Small => "small",
+            SizePreset::Medium => "medium",
+            SizePreset::Large => "large",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SizePreset::Small => "≤ 8B",
+            SizePreset::Medium => "8–40B",
+            SizePreset::Large => "> 40B",
+        }
+    }
+
+    pub fn contains(self, params_b: f64) -> bool {
+        match self {
+            SizePreset::Small => params_b <= 8.0,
+            SizePreset::Medium => params_b > 8.0 && params_b <= 40.0,
+            SizePreset::Large => params_b > 40.0,
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.key() == key)
+    }
+}
+
+/// Every filter; empty sets and `None` mean "any".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filters {
+    pub licences: BTreeSet<LicenceClass>,
+    pub organisation: Option<String>,
+    pub country: Option<String>,
+    pub sizes: BTreeSet<SizePreset>,
+    /// Free text, matched case-insensitively against names and notes.
+    pub query: String,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+}
+
+/// Most models a reader can compare at once (the table must fit a phone).
+pub const MAX_COMPARE: usize = 3;
+
+/// Everything that makes a view of the cards shareable.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    pub sort: SortKey,
+    pub direction: Direction,
+    pub filters: Filters,
+    /// Family ids picked for comparison, in the order picked.
+    pub compare: Vec<Slug>,
+}
+
+impl ViewState {
+    /// Adds or removes a family from the comparison; adding a fourth drops the oldest.
+    pub fn toggle_compare(&mut self, id: &Slug) {
+        if let Some(at) = self.compare.iter().position(|c| c == id) {
+            self.compare.remove(at);
+        } else {
+            if self.compare.len() == MAX_COMPARE {
+                self.compare.remove(0);
+            }
+            self.compare.push(id.clone());
+        }
+    }
+}
+
+fn value<T: Copy>(sourced: &Sourced<T>) -> Option<T> {
+    sourced.value
+}
+
+/// The largest parameter count of a family, in billions.
+pub fn max_params(family: &Family) -> Option<f64> {
+    family
+        .variants
+        .iter()
+        .filter_map(|v| value(&v.params_b))
+        .reduce(f64::max)
+}
+
+fn max_tokens(family: &Family) -> Option<f64> {
+    family
+        .variants
+        .iter()
+        .filter_map(|v| value(&v.training_tokens_b))
+        .reduce(f64::max)
+}
+
+fn max_context(family: &Family) -> Option<u32> {
+    family
+        .variants
+        .iter()
+        .filter_map(|v| value(&v.context_length))
+        .max()
+}
+
+/// Orders families by `key`; stable (ties keep file order) and values that are not disclosed
+/// always come last, whatever the direction.
+pub fn sort_indices(families: &[Family], key: SortKey, direction: Direction) -> Vec<usize> {
+    let mut indices: Vec<usize> = (0..families.len()).collect();
+    let compare_present = |a: &Family, b: &Family| -> Option<std::cmp::Ordering> {
+        let order = match key {
+            SortKey::Release => value(&a.first_weights_date)?.cmp(&value(&b.first_weights_date)?),
+            SortKey::Params => max_params(a)?.total_cmp(&max_params(b)?),
+            SortKey::Tokens => max_tokens(a)?.total_cmp(&max_tokens(b)?),
+            SortKey::Context => max_context(a)?.cmp(&max_context(b)?),
+            SortKey::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+        };
+        Some(match direction {
+            Direction::Ascending => order,
+            Direction::Descending => order.reverse(),
+        })
+    };
+    let has_value = |f: &Family| match key {
+        SortKey::Release => f.first_weights_date.value.is_some(),
+        SortKey::Params => max_params(f).is_some(),
+        SortKey::Tokens => max_tokens(f).is_some(),
+        SortKey::Context => max_context(f).is_some(),
+        SortKey::Name => true,
+    };
+    indices.sort_by(|&a, &b| {
+        let (fa, fb) = (&families[a], &families[b]);
+        match (has_value(fa), has_value(fb)) {
+            (true, true) => compare_present(fa, fb).unwrap_or(std::cmp::Ordering::Equal),
+            (true, false) => std::cmp::Ordering::Less,
+            (false, true) => std::cmp::Ordering::Greater,
+            (false, false) => std::cmp::Ordering::Equal,
+        }
+    });
+    indices
+}
+
+/// The text the search box looks in: names, developer, summary, architecture, licence names.
+fn haystack(family: &Family) -> String {
+    let mut text = format!("{} {} {}", family.name, family.summary, family.id);
+    let parts = [
+        &family.developer.value,
+        &family.country.value,
+        &family.architecture.value,
+    ];
+    for part in parts.into_iter().flatten() {
+        text.push(' ');
+        text.push_str(part);
+    }
+    for variant in &family.variants {
+        text.push(' ');
+        text.push_str(&variant.name);
+        if let Some(licence) = &variant.licence.value {
+            text.push(' ');
+            text.push_str(&licence.name);
+        }
+    }
+    text.to_lowercase()
+}
+
+pub fn matches(family: &Family, filters: &Filters) -> bool {
+    let licence_ok = filters.licences.is_empty()
+        || family
+            .variants
+            .iter()
+            .filter_map(|v| v.licence.value.as_ref())
+            .any(|l| filters.licences.contains(&l.class));
+    let organisation_ok = filters
+        .organisation
+        .as_ref()
+        .is_none_or(|org| family.developer.value.as_ref() == Some(org));
+    let country_ok = filters
+        .country
+        .as_ref()
+        .is_none_or(|country| family.country.value.as_ref() == Some(country));
+    let size_ok = filters.sizes.is_empty()
+        || family
+            .variants
+            .iter()
+            .filter_map(|v| v.params_b.value)
+            .any(|p| filters.sizes.iter().any(|preset| preset.contains(p)));
+    let query = filters.query.trim().to_lowercase();
+    let text_ok = query.is_empty() || {
+        let haystack = haystack(family);
+        query.split_whitespace().all(|word| haystack.contains(word))
+    };
+    licence_ok && organisation_ok && country_ok && size_ok && text_ok
+}
+
+/// The families to show, in order.
+pub fn visible(families: &[Family], state: &ViewState) -> Vec<usize> {
+    sort_indices(families, state.sort, state.direction)
+        .into_iter()
+        .filter(|&i| matches(&families[i], &state.filters))
+        .collect()
+}
+
+/// Distinct non-empty values of a field, sorted, for filter menus.
+pub fn options(families: &[Family], field: impl Fn(&Family) -> Option<&String>) -> Vec<String> {
+    let set: BTreeSet<String> = families.iter().filter_map(|f| field(f).cloned()).collect();
+    set.into_iter().collect()
+}
+
+/// Bytes per parameter for the precisions the cards show.
+pub const PRECISIONS: [(&str, f64); 3] = [("fp16", 2.0), ("int8", 1.0), ("int4", 0.5)];
+
+/// Memory for the weights alone, in GB (10^9 bytes): parameters × bytes per parameter. Excludes
+/// activations, KV cache and runtime overhead, which the cards say.
+pub fn weight_memory_gb(params_b: f64, bytes_per_param: f64) -> f64 {
+    params_b * bytes_per_param
+}
+
+/// "14 GB", "3.5 GB", "0.65 GB".
+pub fn format_gb(gb: f64) -> String {
+    let text = if gb >= 10.0 {
+        format!("{gb:.0}")
+    } else if gb >= 1.0 {
+        format!("{gb:.1}")
+    } else {
+        format!("{gb:.2}")
+    };
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    };
+    format!("{text} GB")
+}
+
+/// "2T" for 2000 billion tokens.
+pub fn format_tokens(billions: f64) -> String {
+    format_params(billions)
+}
+
+/// "4,096" → "4K"; 32768 → "32K".
+pub fn format_context(tokens: u32) -> String {
+    if tokens.is_multiple_of(1024) {
+        format!("{}K", tokens / 1024)
+    } else {
+        tokens.to_string()
+    }
+}
+
+fn or_not_disclosed(text: Option<String>) -> String {
+    text.unwrap_or_else(|| "not disclosed".to_owned())
+}
+
+fn join_variants(
+    family: &Family,
+    each: impl Fn(&crate::content::Variant) -> Option<String>,
+) -> String {
+    let values: Vec<String> = family
+        .variants
+        .iter()
+        .map(|v| or_not_disclosed(each(v)))
+        .collect();
+    let mut distinct = values.clone();
+    distinct.dedup();
+    if distinct.len() == 1 {
+        distinct.remove(0)
+    } else {
+        values.join(" / ")
+    }
+}
+
+/// One line of the comparison table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparisonRow {
+    pub label: &'static str,
+    pub values: Vec<String>,
+    /// The values are not all the same: the view highlights the row.
+    pub differs: bool,
+}
+
+/// The comparison of the given families, one row per fact.
+pub fn comparison(families: &[&Family]) -> Vec<ComparisonRow> {
+    type Cell = fn(&Family) -> String;
+    let rows: [(&'static str, Cell); 11] = [
+        ("Developer", |f| or_not_disclosed(f.developer.value.clone())),
+        ("Country", |f| or_not_disclosed(f.country.value.clone())),
+        ("First weights", |f| {
+            or_not_disclosed(f.first_weights_date.value.map(|d| d.to_string()))
+        }),
+        ("Sizes", |f| {
+            join_variants(f, |v| v.params_b.value.map(format_params))
+        }),
+        ("Training tokens", |f| {
+            join_variants(f, |v| v.training_tokens_b.value.map(format_tokens))
+        }),
+        ("Context length", |f| {
+            join_variants(f, |v| v.context_length.value.map(format_context))
+        }),
+        ("Licence", |f| {
+            join_variants(f, |v| v.licence.value.as_ref().map(|l| l.name.clone()))
+        }),
+        ("Licence class", |f| {
+            join_variants(f, |v| {
+                v.licence.value.as_ref().map(|l| l.class.label().to_owned())
+            })
+        }),
+        ("Paper", |f| {
+            or_not_disclosed(f.paper.value.as_ref().map(|p| format!("arXiv:{}", p.arxiv)))
+        }),
+        ("Languages", |f| {
+            or_not_disclosed(f.languages.value.as_ref().map(|l| l.join(", ")))
+        }),
+        ("Headline benchmark", |f| {
+            or_not_disclosed(
+                f.benchmark
+                    .value
+                    .as_ref()
+                    .map(|b| format!("{} {} ({})", b.name, b.score, b.variant)),
+            )
+        }),
+    ];
+    rows.iter()
+        .map(|(label, cell)| {
+            let values: Vec<String> = families.iter().map(|f| cell(f)).collect();
+            let differs = values.windows(2).any(|w| w[0] != w[1]);
+            ComparisonRow {
+                label,
+                values,
+                differs,
+            }
+        })
+        .collect()
+}
+
+fn markdown_cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+/// The comparison as a GitHub-flavoured Markdown table, for pasting elsewhere.
+pub fn comparison_markdown(families: &[&Family]) -> String {
+    let mut out = String::from("| |");
+    for family in families {
+        let _ = write!(out, " {} |", markdown_cell(&family.name));
+    }
+    out.push_str("\n|---|");
+    out.push_str(&"---|".repeat(families.len()));
+    out.push('\n');
+    for row in comparison(families) {
+        let _ = write!(out, "| {} |", row.label);
+        for value in &row.values {
+            let _ = write!(out, " {} |", markdown_cell(value));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// One row per variant of the given families, with the values a spreadsheet needs.
+pub fn to_csv(families: &[&Family]) -> String {
+    let mut out = String::from(
+        "family,variant,developer,country,weights_date,params_b,training_tokens_b,context_length,licence,licence_class,hugging_face\n",
+    );
+    for family in families {
+        for v in &family.variants {
+            let cells = [
+                family.name.clone(),
+                v.name.clone(),
+                family.developer.value.clone().unwrap_or_default(),
+                family.country.value.clone().unwrap_or_default(),
+                v.weights_date
+                    .value
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                v.params_b.value.map(|p| p.to_string()).unwrap_or_default(),
+                v.training_tokens_b
+                    .value
+                    .map(|t| t.to_string())
+                    .unwrap_or_default(),
+                v.context_length
+                    .value
+                    .map(|c| c.to_string())
+                    .unwrap_or_default(),
+                v.licence
+                    .value
+                    .as_ref()
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default(),
+                v.licence
+                    .value
+                    .as_ref()
+                    .map(|l| l.class.key().to_owned())
+                    .unwrap_or_default(),
+                format!("https://huggingface.co/{}", v.hf_repo),
+            ];
+            let line: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
+            out.push_str(&line.join(","));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The given families as JSON, with every value's source and status, as in `models.json`.
+pub fn to_json(families: &[&Family]) -> String {
+    serde_json::to_string_pretty(families).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// The query string for a view (without `?`); the default view is the empty string.
+pub fn to_query(state: &ViewState) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if state.sort != SortKey::default() {
+        pairs.push(("sort", state.sort.key().to_owned()));
+    }
+    if state.direction != Direction::default() {
+        pairs.push(("dir", state.direction.key().to_owned()));
+    }
+    let f = &state.filters;
+    if !f.licences.is_empty() {
+        pairs.push((
+            "licence",
+            f.licences
+                .iter()
+                .map(|l| l.key())
+                .collect::<Vec<_>>()
+                .join(","),
+        ));
+    }
+    if let Some(org) = &f.organisation {
+        pairs.push(("org", org.clone()));
+    }
+    if let Some(country) = &f.country {
+        pairs.push(("country", country.clone()));
+    }
+    if !f.sizes.is_empty() {
+        pairs.push((
+            "size",
+            f.sizes
+                .iter()
+                .map(|s| s.key())
+                .collect::<Vec<_>>()
+                .join(","),
+        ));
+    }
+    if !f.query.is_empty() {
+        pairs.push(("q", f.query.clone()));
+    }
+    if !state.compare.is_empty() {
+        pairs.push((
+            "compare",
+            state
+                .compare
+                .iter()
+                .map(Slug::as_str)
+                .collect::<Vec<_>>()
+                .join(","),
+        ));
+    }
+    pairs
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", encode_component(&v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Reads a view from a query string (with or without `?`). Lenient: unknown keys and values are
+/// ignored, so an old or hand-edited link still opens something sensible.
+pub fn from_query(query: &str) -> ViewState {
+    let mut state = ViewState::default();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = decode_component(raw);
+        let list = || value.split(',').map(str::trim).filter(|s| !s.is_empty());
+        match key {
+            "sort" => state.sort = SortKey::from_key(&value).unwrap_or_default(),
+            "dir" => {
+                state.direction = if value == "desc" {
+                    Direction::Descending
+                } else {
+                    Direction::Ascending
+                }
+            }
+            "licence" => {
+                state.filters.licences = list().filter_map(LicenceClass::from_key).collect()
+            }
+            "org" if !value.is_empty() => state.filters.organisation = Some(value.clone()),
+            "country" if !value.is_empty() => state.filters.country = Some(value.clone()),
+            "size" => state.filters.sizes = list().filter_map(SizePreset::from_key).collect(),
+            "q" => state.filters.query = value.clone(),
+            "compare" => {
+                let mut ids: Vec<Slug> = Vec::new();
+                for id in list().filter_map(|s| s.parse::<Slug>().ok()) {
+                    if !ids.contains(&id) && ids.len() < MAX_COMPARE {
+                        ids.push(id);
+                    }
+                }
+                state.compare = ids;
+            }
+            _ => {}
+        }
+    }
+    state
+}
+
+#[cfg(test)]
+mod tests;

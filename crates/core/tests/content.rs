@@ -1,0 +1,286 @@
+//! The shipped content parses and meets its invariants, and each kind of authoring mistake is
+//! refused with a message that names the file and the field.
+
+use llm_watch_core::chart::count_by_year;
+use llm_watch_core::content::{assemble_bundle, LicenceClass, SourceFiles, Status};
+use serde_json::{json, Value};
+
+const ARTICLE: &str = include_str!("../../../content/article.md");
+const MODELS: &str = include_str!("../../../content/models.json");
+const NOTES: &str = include_str!("../../../content/editor-notes.json");
+const RELEASES: &str = include_str!("../../../content/releases.csv");
+const META: &str = include_str!("../../../content/releases.meta.json");
+
+fn files() -> SourceFiles<'static> {
+    SourceFiles {
+        article_md: ARTICLE,
+        models_json: MODELS,
+        notes_json: NOTES,
+        releases_csv: RELEASES,
+        releases_meta_json: META,
+    }
+}
+
+/// Assembles with `models.json` edited by `edit`; returns the error lines.
+fn models_errors(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut models: Value = serde_json::from_str(MODELS).unwrap();
+    edit(&mut models);
+    let text = models.to_string();
+    let errors = assemble_bundle(SourceFiles {
+        models_json: &text,
+        ..files()
+    })
+    .expect_err("must be refused");
+    errors.iter().map(ToString::to_string).collect()
+}
+
+fn notes_errors(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut notes: Value = serde_json::from_str(NOTES).unwrap();
+    edit(&mut notes);
+    let text = notes.to_string();
+    let errors = assemble_bundle(SourceFiles {
+        notes_json: &text,
+        ..files()
+    })
+    .expect_err("must be refused");
+    errors.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn the_shipped_content_is_valid_and_complete() {
+    let bundle = assemble_bundle(files()).unwrap_or_else(|errors| panic!("{errors:#?}"));
+    let ids: Vec<&str> = bundle
+        .models
+        .families
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["llama-2", "mistral-7b", "solar-10-7b", "yi", "falcon"]
+    );
+    for family in &bundle.models.families {
+        for variant in &family.variants {
+            assert!(
+                variant.params_b.value.is_some(),
+                "{} has a size",
+                variant.id
+            );
+            assert!(
+                variant.licence.value.is_some(),
+                "{} has a licence",
+                variant.id
+            );
+        }
+    }
+    // Falcon's licences differ by model (the editor's note says so; the data must agree).
+    let falcon = &bundle.models.families[4];
+    let classes: Vec<LicenceClass> = falcon
+        .variants
+        .iter()
+        .filter_map(|v| v.licence.value.as_ref().map(|l| l.class))
+        .collect();
+    assert!(
+        classes.contains(&LicenceClass::Permissive)
+            && classes.contains(&LicenceClass::RestrictedCommercial)
+    );
+    // GPT-4's size is not in our data as a fact.
+    assert!(bundle
+        .releases
+        .rows
+        .iter()
+        .any(|r| r.model == "GPT-4" && r.params_b.is_none()));
+    // The chart covers 2018-2024 with no empty year.
+    let counts = count_by_year(&bundle.releases.rows);
+    assert_eq!(counts.first().map(|c| c.year), Some(2018));
+    assert_eq!(counts.last().map(|c| c.year), Some(2024));
+    assert!(counts.iter().all(|c| c.total() > 0));
+    // Each of the five families appears in the releases data.
+    for id in ids {
+        assert!(
+            bundle
+                .releases
+                .rows
+                .iter()
+                .any(|r| r.family.as_ref().is_some_and(|f| f.as_str() == id)),
+            "{id} in releases.csv"
+        );
+    }
+    assert!(bundle.notes.notes.len() >= 6);
+}
+
+#[test]
+fn every_undisclosed_value_says_so_explicitly() {
+    let bundle = assemble_bundle(files()).unwrap();
+    let tokens: Vec<(&str, Status)> = bundle
+        .models
+        .families
+        .iter()
+        .flat_map(|f| {
+            f.variants
+                .iter()
+                .map(|v| (v.id.as_str(), v.training_tokens_b.status))
+        })
+        .filter(|(_, status)| *status == Status::NotDisclosed)
+        .collect();
+    assert!(
+        tokens.iter().any(|(id, _)| id.starts_with("mistral-7b")),
+        "Mistral does not disclose its tokens: {tokens:?}"
+    );
+}
+
+#[test]
+fn an_unknown_field_is_refused() {
+    let errors = models_errors(|m| m["families"][2]["variants"][0]["colour"] = json!("blue"));
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0]
+            .starts_with("models.json: families[2].variants[0].colour: unknown field `colour`"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_wrong_type_is_refused_with_its_path() {
+    let errors =
+        models_errors(|m| m["families"][2]["variants"][0]["params_b"]["value"] = json!("10.7B"));
+    assert!(
+        errors[0].starts_with(
+            "models.json: families[2].variants[0].params_b.value: invalid type: string \"10.7B\""
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_missing_field_is_refused() {
+    let errors = models_errors(|m| {
+        m["families"][0].as_object_mut().unwrap().remove("country");
+    });
+    assert!(
+        errors[0].starts_with("models.json: families[0]: missing field `country`"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_bad_date_is_refused() {
+    let errors =
+        models_errors(|m| m["families"][1]["first_weights_date"]["value"] = json!("2023-02-30"));
+    assert!(
+        errors[0].starts_with(
+            "models.json: families[1].first_weights_date.value: expected a date YYYY-MM-DD"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_non_https_url_is_refused() {
+    let errors = models_errors(|m| {
+        m["families"][3]["paper"]["source"]["url"] = json!("http://arxiv.org/abs/2403.04652")
+    });
+    assert!(
+        errors[0]
+            .starts_with("models.json: families[3].paper.source.url: expected an https:// URL"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn duplicate_ids_are_refused() {
+    let errors = models_errors(|m| m["families"][4]["variants"][1]["id"] = json!("falcon-7b"));
+    assert_eq!(
+        errors,
+        ["models.json: families[4].variants[1].id: duplicate id \"falcon-7b\""]
+    );
+    let errors = notes_errors(|n| n["notes"][1]["id"] = n["notes"][0]["id"].clone());
+    assert!(
+        errors[0].starts_with("editor-notes.json: notes[1].id: duplicate id"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_value_without_a_status_that_says_unknown_is_refused() {
+    let errors =
+        models_errors(|m| m["families"][0]["variants"][0]["context_length"]["value"] = Value::Null);
+    assert_eq!(
+        errors,
+        ["models.json: families[0].variants[0].context_length.value: is null but status is \"disclosed\"; use \"not_disclosed\" for unknown values"]
+    );
+    let errors = models_errors(|m| {
+        m["families"][1]["variants"][0]["training_tokens_b"]["value"] = json!(8000)
+    });
+    assert_eq!(errors, ["models.json: families[1].variants[0].training_tokens_b.status: is \"not_disclosed\" but a value is given"]);
+}
+
+#[test]
+fn references_must_resolve() {
+    let errors =
+        models_errors(|m| m["families"][0]["benchmark"]["value"]["variant"] = json!("llama-2-34b"));
+    assert!(
+        errors[0].contains(
+            "benchmark.value: variant \"llama-2-34b\" is not one of this family's variants"
+        ),
+        "{errors:?}"
+    );
+    let errors = models_errors(|m| m["families"][0]["article_heading"] = json!("1. Llama Two"));
+    assert!(
+        errors[0].contains("no heading \"1. Llama Two\" in article.md"),
+        "{errors:?}"
+    );
+    let errors = notes_errors(|n| n["notes"][0]["anchor"] = json!("words the author never wrote"));
+    assert!(
+        errors[0].starts_with(
+            "editor-notes.json: notes[0].anchor: \"words the author never wrote\" does not occur"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn an_image_with_nothing_to_draw_is_refused_rather_than_shown_broken() {
+    let article = ARTICLE.replace("/images/Yi.png", "/images/yi-new.png");
+    let errors = assemble_bundle(SourceFiles {
+        article_md: &article,
+        ..files()
+    })
+    .unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file == "article.md"
+                && e.message.contains("\"/images/yi-new.png\" is neither")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn errors_from_several_files_are_reported_together() {
+    let releases = RELEASES.replacen("yes", "perhaps", 1);
+    let errors = assemble_bundle(SourceFiles {
+        models_json: "{",
+        releases_csv: &releases,
+        ..files()
+    })
+    .unwrap_err();
+    let files: Vec<&str> = errors.iter().map(|e| e.file.as_str()).collect();
+    assert_eq!(files, ["models.json", "releases.csv"]);
+}
+
+#[test]
+fn a_release_with_an_unknown_family_is_refused() {
+    let releases = RELEASES.replacen(",llama-2,", ",llama-3,", 1);
+    let errors = assemble_bundle(SourceFiles {
+        releases_csv: &releases,
+        ..files()
+    })
+    .unwrap_err();
+    assert!(
+        errors[0]
+            .to_string()
+            .contains("family: \"llama-3\" is not a family id in models.json"),
+        "{errors:?}"
+    );
+}
