@@ -1,8 +1,11 @@
 //! `<App/>`: the page skeleton. It owns the one content resource and shows a loading state, the
 //! page, or an error with a Retry button; never a blank page.
 
+use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use crate::browser;
 use crate::components::article::ArticleView;
 use crate::components::load_state::{LoadErrorView, LoadingView};
 use crate::loader::load_page;
@@ -12,6 +15,8 @@ use crate::loader::load_page;
 pub fn App() -> impl IntoView {
     let page = LocalResource::new(load_page);
     let retry = Callback::new(move |_| page.refetch());
+    let fragment_links = window_event_listener(ev::click, follow_fragment_link);
+    on_cleanup(move || fragment_links.remove());
 
     view! {
         <a class="skip-link" href="#main">"Skip to the article"</a>
@@ -36,5 +41,35 @@ pub fn App() -> impl IntoView {
 pub fn remove_boot_message() {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
+    }
+}
+
+/// In-page `#id` links are followed by [`browser::follow_fragment`], which keeps the query string
+/// (the shared card view) that `<base href>` would otherwise drop. Modified clicks (new tab) are
+/// left to the browser.
+fn follow_fragment_link(event: ev::MouseEvent) {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.ctrl_key()
+        || event.meta_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
+        return;
+    }
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(Some(link)) = target.closest("a[href^='#']") else {
+        return;
+    };
+    let id = link.get_attribute("href").unwrap_or_default();
+    let id = id.trim_start_matches('#');
+    if !id.is_empty() {
+        event.prevent_default();
+        let _ = browser::follow_fragment(&llm_watch_core::cards::decode_component(id));
     }
 }

@@ -3,6 +3,9 @@
 pub mod article;
 pub mod editor_note;
 pub mod load_state;
+pub mod model_card;
+pub mod model_cards;
 pub mod monogram;
 pub mod nodes;
 pub mod releases_chart;
+pub mod sourced_value;

@@ -3,6 +3,7 @@
 //! and the one loader that fetches the bundled content.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod loader;
 

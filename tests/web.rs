@@ -74,7 +74,10 @@ fn mount_article(page: Arc<Page>) -> HtmlElement {
 fn the_article_title_headings_and_toc_render() {
     let page = shipped_page("");
     let root = mount_article(page.clone());
-    assert_eq!(texts(&root, "h1"), [page.bundle.article.title.clone()]);
+    assert_eq!(
+        texts(&root, "h1"),
+        std::slice::from_ref(&page.bundle.article.title)
+    );
     let toc_targets = attrs(&root, ".toc a", "href");
     assert_eq!(toc_targets.len(), page.toc.len());
     for target in toc_targets {
@@ -238,4 +241,51 @@ async fn the_loader_reports_a_missing_content_file_instead_of_panicking() {
         ),
         "{message}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn cards_render_one_per_family_and_filters_update_the_status_line() {
+    use llm_watch::components::model_cards::ModelCards;
+    let page = shipped_page("");
+    let root = container();
+    let cards_page = page.clone();
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <ModelCards page=cards_page.clone() /> },
+    )
+    .forget();
+    assert_eq!(
+        texts(&root, ".model-card__title").len(),
+        page.bundle.models.families.len()
+    );
+    assert_eq!(
+        texts(&root, "[role=status]")[0],
+        "5 of 5 models, sorted by release date, ascending."
+    );
+    // Every value on a card has a source link with an accessible name.
+    for label in attrs(&root, ".model-card .source-link", "aria-label") {
+        assert!(label.starts_with("Source for "), "{label}");
+    }
+
+    let permissive: HtmlElement = root
+        .query_selector("fieldset input[type=checkbox]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    permissive.click();
+    tick().await;
+    assert_eq!(
+        texts(&root, "[role=status]")[0],
+        "3 of 5 models, sorted by release date, ascending."
+    );
+    assert_eq!(texts(&root, ".model-card__title").len(), 3);
+    // The view is in the address bar, ready to share.
+    assert!(window()
+        .location()
+        .search()
+        .unwrap()
+        .contains("licence=permissive"));
+    permissive.click();
+    tick().await;
+    assert_eq!(texts(&root, ".model-card__title").len(), 5);
 }

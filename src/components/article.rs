@@ -6,8 +6,10 @@ use leptos::prelude::*;
 use llm_watch_core::page::Page;
 
 pub use super::editor_note::EditorNoteView;
+use super::model_cards::ModelCards;
 use super::nodes::render_nodes;
 pub use super::releases_chart::ReleasesFigure;
+use crate::browser;
 
 /// The article page for loaded content.
 #[component]
@@ -21,6 +23,8 @@ pub fn ArticleView(
     let categories = article.categories.join(", ");
     let body = render_nodes(&page.document.blocks, &page);
     let toc = page.toc.clone();
+    // The browser tried to scroll to the URL's #fragment before the content existed: do it now.
+    Effect::new(move |_| request_animation_frame(browser::scroll_to_current_fragment));
 
     view! {
         <article class="article">
@@ -54,6 +58,7 @@ pub fn ArticleView(
                 </ol>
             </nav>
             <div class="article__body">{body}</div>
+            <ModelCards page=page.clone() />
         </article>
     }
 }

@@ -205,3 +205,101 @@ describe('the releases chart', () => {
     });
   });
 });
+
+describe('the model cards', () => {
+  test('every control works from the keyboard alone', async () => {
+    await withPage({}, async (article, page) => {
+      await article.open();
+      const status = article.cardsStatus();
+      assert.match(await status.innerText(), /^5 of 5 models, sorted by release date, ascending\.$/);
+
+      await page.locator('#sort-key').focus();
+      await page.keyboard.press('ArrowDown'); // Release date -> Largest parameter count
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowDown'); // Ascending -> Descending
+      assert.match(await status.innerText(), /sorted by largest parameter count, descending/);
+      assert.equal((await article.cardTitles())[0], 'Falcon');
+
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('apache');
+      // Mistral 7B, SOLAR and Falcon ship under Apache 2.0; Yi's summary mentions its later move.
+      assert.match(await status.innerText(), /^4 of 5 models/);
+
+      await page.keyboard.press('Tab'); // first licence checkbox: Permissive
+      await page.keyboard.press('Tab'); // Restricted commercial
+      await page.keyboard.press('Space');
+      assert.match(await status.innerText(), /^2 of 5 models/, 'apache + restricted commercial = Falcon, Yi');
+
+      await page.getByRole('button', { name: 'Clear all filters' }).focus();
+      await page.keyboard.press('Enter');
+      assert.match(await status.innerText(), /^5 of 5 models/);
+      assert.equal(await page.locator('#model-search').inputValue(), '');
+
+      await page.getByRole('checkbox', { name: 'Compare Llama 2' }).focus();
+      await page.keyboard.press('Space');
+      await page.getByRole('checkbox', { name: 'Compare Yi' }).focus();
+      await page.keyboard.press('Space');
+      const comparison = page.getByRole('region', { name: 'Comparison table' });
+      await comparison.waitFor();
+      assert.match(await comparison.innerText(), /Developer\s*differs/);
+    });
+  });
+
+  test('a shared URL restores the same order, filters and comparison; Back and Forward step through views', async () => {
+    let shared;
+    let order;
+    await withPage({}, async (article, page) => {
+      await article.open();
+      await page.locator('#sort-key').selectOption('params');
+      await page.locator('#sort-direction').selectOption('desc');
+      await page.getByRole('checkbox', { name: 'Permissive' }).check();
+      await page.getByRole('checkbox', { name: 'Compare Mistral 7B' }).check();
+      await page.getByRole('checkbox', { name: 'Compare Falcon' }).check();
+      order = await article.cardTitles();
+      assert.deepEqual(order, ['Falcon', 'SOLAR 10.7B', 'Mistral 7B']);
+      shared = page.url();
+      assert.ok(shared.startsWith(server.url), `stays under the sub-path: ${shared}`);
+      assert.match(shared, /sort=params/);
+
+      await page.goBack(); // drops the last comparison pick
+      assert.doesNotMatch(page.url(), /falcon/);
+      await page.goBack(); // drops Mistral
+      await page.goBack(); // drops the licence filter
+      assert.equal((await article.cardTitles()).length, 5);
+      await page.goForward();
+      assert.equal((await article.cardTitles()).length, 3);
+    });
+    await withPage({}, async (article, page) => {
+      await page.goto(shared);
+      await page.locator('.model-card').first().waitFor();
+      assert.deepEqual(await article.cardTitles(), order);
+      assert.equal(await page.locator('#sort-key').inputValue(), 'params');
+      assert.equal(await page.locator('#sort-direction').inputValue(), 'desc');
+      assert.ok(await page.getByRole('checkbox', { name: 'Permissive' }).isChecked());
+      await page.getByRole('region', { name: 'Comparison table' }).waitFor();
+    });
+  });
+
+  test('in-page links keep the shared view (no reload under <base href>)', async () => {
+    await withPage({}, async (article, page) => {
+      await article.open('?sort=name');
+      await page.evaluate(() => { window.__sameDocument = true; });
+      await page.getByRole('link', { name: 'Model card', exact: true }).first().click();
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no navigation happened');
+      assert.match(page.url(), /\?sort=name#card-llama-2$/);
+    });
+  });
+
+  test('CSV and JSON exports contain the current view', async () => {
+    await withPage({}, async (article, page) => {
+      await article.open('?country=France');
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+      const text = fs.readFileSync(await csv.path(), 'utf8');
+      assert.equal(text.trim().split('\n').length, 2, 'header + the one Mistral variant');
+      assert.match(text, /^family,variant,/);
+      const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+      const families = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+      assert.deepEqual(families.map((f) => f.id), ['mistral-7b']);
+    });
+  });
+});

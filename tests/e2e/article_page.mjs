@@ -43,6 +43,14 @@ export class ArticlePage {
     return this.page.getByRole('complementary');
   }
 
+  cardTitles() {
+    return this.page.locator('.model-card__title').allInnerTexts();
+  }
+
+  cardsStatus() {
+    return this.page.locator('.model-cards__status');
+  }
+
   async screenshot(name) {
     await this.page.screenshot({ path: new URL(`./artifacts/${name}.png`, import.meta.url).pathname, fullPage: true });
   }

@@ -1,0 +1,120 @@
+//! Thin wrappers over the few browser APIs the app uses beyond rendering: the URL, history,
+//! downloads, the clipboard and in-page fragment links. Failures come back as `Err`, never panics.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The query string of the current URL, without `?`.
+pub fn current_query() -> String {
+    window_location()
+        .and_then(|l| l.search().ok())
+        .unwrap_or_default()
+        .trim_start_matches('?')
+        .to_owned()
+}
+
+fn window_location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
+}
+
+/// Puts `query` in the address bar, keeping the path (a CDN sub-path included) and the fragment.
+/// `push` adds a history entry (Back returns to the previous view); otherwise the entry is replaced.
+pub fn set_query(query: &str, push: bool) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let location = window.location();
+    let url = format!(
+        "{}{}{}{}",
+        location.pathname()?,
+        if query.is_empty() { "" } else { "?" },
+        query,
+        location.hash()?
+    );
+    let history = window.history()?;
+    if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    }
+}
+
+/// Offers `text` as a file download.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys_array(text);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+fn js_sys_array(text: &str) -> JsValue {
+    // A one-element JS array without pulling in js-sys's Array API surface.
+    let array = js_sys::Array::new();
+    array.push(&JsValue::from_str(text));
+    array.into()
+}
+
+/// Copies `text` to the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let promise = window.navigator().clipboard().write_text(text);
+    JsFuture::from(promise).await.map(|_| ())
+}
+
+/// Follows an in-page `#id` link without leaving the page. `<base href>` (needed for a CDN
+/// sub-path) would otherwise resolve `#id` against the base and drop the query string, which
+/// reloads the page and loses the reader's view.
+pub fn follow_fragment(id: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let Some(target) = document.get_element_by_id(id) else {
+        return Ok(());
+    };
+    let location = window.location();
+    let url = format!("{}{}#{}", location.pathname()?, location.search()?, id);
+    window
+        .history()?
+        .push_state_with_url(&JsValue::NULL, "", Some(&url))?;
+    target.scroll_into_view();
+    if let Some(element) = target.dyn_ref::<web_sys::HtmlElement>() {
+        if !element.has_attribute("tabindex") && !is_focusable(element) {
+            element.set_attribute("tabindex", "-1")?;
+        }
+        let _ = element.focus();
+    }
+    Ok(())
+}
+
+fn is_focusable(element: &web_sys::HtmlElement) -> bool {
+    matches!(
+        element.tag_name().as_str(),
+        "A" | "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA"
+    )
+}
+
+/// The element id named by the current URL's fragment, if any.
+pub fn current_fragment() -> Option<String> {
+    let hash = window_location()?.hash().ok()?;
+    let id = hash.trim_start_matches('#');
+    (!id.is_empty()).then(|| llm_watch_core::cards::decode_component(id))
+}
+
+/// Scrolls to the element the URL's fragment names; used once the content has rendered (the
+/// browser's own attempt happened before it existed).
+pub fn scroll_to_current_fragment() {
+    if let (Some(id), Some(document)) = (
+        current_fragment(),
+        web_sys::window().and_then(|w| w.document()),
+    ) {
+        if let Some(target) = document.get_element_by_id(&id) {
+            target.scroll_into_view();
+        }
+    }
+}

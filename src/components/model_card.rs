@@ -1,0 +1,200 @@
+//! One family's card: identity, facts with sources, the variants table with derived weight
+//! memory, and links to the paper, Hugging Face and the article section.
+
+use leptos::prelude::*;
+use llm_watch_core::cards::{
+    format_context, format_gb, format_tokens, weight_memory_gb, PRECISIONS,
+};
+use llm_watch_core::chart::format_params;
+use llm_watch_core::content::{Family, LicenceClass};
+
+use super::monogram::Monogram;
+use super::sourced_value::{SourcedText, StatusBadge};
+
+/// The licence classes a family's variants fall in, in a stable order.
+fn licence_classes(family: &Family) -> Vec<LicenceClass> {
+    let mut classes: Vec<LicenceClass> = family
+        .variants
+        .iter()
+        .filter_map(|v| v.licence.value.as_ref().map(|l| l.class))
+        .collect();
+    classes.sort();
+    classes.dedup();
+    classes
+}
+
+/// A card.
+#[component]
+pub fn ModelCard(
+    /// The family shown.
+    family: Family,
+    /// Id of the article heading that introduces the family, for the link back.
+    section_id: Option<String>,
+    /// Whether the family is picked for comparison.
+    #[prop(into)]
+    compared: Signal<bool>,
+    /// Called when the reader ticks or unticks "Compare".
+    on_toggle_compare: Callback<()>,
+) -> impl IntoView {
+    let id = family.id.to_string();
+    let title_id = format!("card-{id}-title");
+    let labelled_by = title_id.clone();
+    let name = family.name.clone();
+    let about = |what: &str| format!("{name} {what}");
+
+    let chips = licence_classes(&family)
+        .into_iter()
+        .map(|class| {
+            view! {
+                <li class=format!("chip chip--{}", class.key())>
+                    <span class="chip__label">{class.label()}</span>
+                    <span class="chip__explanation">{class.explanation()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let f = &family;
+    let facts = vec![
+        ("Developer", SourcedFact::of(&f.developer, |v| v.clone(), about("developer"))),
+        ("Country", SourcedFact::of(&f.country, |v| v.clone(), about("country"))),
+        ("First weights", SourcedFact::of(&f.first_weights_date, |d| d.human(), about("first weights date"))),
+        (
+            "Paper",
+            SourcedFact::of(&f.paper, |p| format!("{} (arXiv:{}, {})", p.title, p.arxiv, p.date.human()), about("paper")),
+        ),
+        ("Architecture", SourcedFact::of(&f.architecture, |v| v.clone(), about("architecture"))),
+        ("Languages", SourcedFact::of(&f.languages, |v| v.join(", "), about("languages"))),
+        (
+            "Headline benchmark",
+            SourcedFact::of(&f.benchmark, |b| format!("{}: {} ({})", b.name, b.score, b.variant), about("benchmark")),
+        ),
+    ]
+    .into_iter()
+    .map(|(label, fact)| {
+        view! {
+            <div class="model-card__fact">
+                <dt>{label}</dt>
+                <dd>
+                    <SourcedText text=fact.text status=fact.status source=fact.source about=fact.about always_badge=true />
+                </dd>
+            </div>
+        }
+    })
+    .collect_view();
+
+    let rows = family
+        .variants
+        .iter()
+        .map(|v| {
+            let vname = v.name.clone();
+            let at = |what: &str| format!("{vname} {what}");
+            let memory = v.params_b.value.map(|params| {
+                PRECISIONS
+                    .iter()
+                    .map(|(_, bytes)| format_gb(weight_memory_gb(params, *bytes)))
+                    .collect::<Vec<_>>()
+                    .join(" / ")
+            });
+            view! {
+                <tr>
+                    <th scope="row">
+                        <a href=format!("https://huggingface.co/{}", v.hf_repo) rel="noopener noreferrer">{v.name.clone()}</a>
+                    </th>
+                    <td><SourcedText text=v.params_b.value.map(format_params) status=v.params_b.status source=v.params_b.source.clone() about=at("parameters") /></td>
+                    <td><SourcedText text=v.training_tokens_b.value.map(format_tokens) status=v.training_tokens_b.status source=v.training_tokens_b.source.clone() about=at("training tokens") /></td>
+                    <td><SourcedText text=v.context_length.value.map(format_context) status=v.context_length.status source=v.context_length.source.clone() about=at("context length") /></td>
+                    <td>
+                        <SourcedText
+                            text=v.licence.value.as_ref().map(|l| l.name.clone())
+                            status=v.licence.status
+                            source=v.licence.source.clone()
+                            about=at("licence")
+                        />
+                    </td>
+                    <td class="model-card__memory">{memory.unwrap_or_else(|| "–".into())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    let paper_link = family.paper.value.as_ref().map(|paper| {
+        view! { <a href=paper.arxiv.abs_url() rel="noopener noreferrer">"Paper on arXiv"</a> }
+    });
+    let section_link =
+        section_id.map(|section| view! { <a href=format!("#{section}")>"Read in the article"</a> });
+    let precisions = PRECISIONS
+        .iter()
+        .map(|(name, _)| *name)
+        .collect::<Vec<_>>()
+        .join(" / ");
+
+    view! {
+        <article class="model-card" id=format!("card-{id}") aria-labelledby=labelled_by>
+            <header class="model-card__header">
+                <Monogram family=family.clone() label=format!("{} monogram", family.name) />
+                <div>
+                    <h3 class="model-card__title" id=title_id>{family.name.clone()}</h3>
+                    <p class="model-card__summary">{family.summary.clone()}</p>
+                </div>
+            </header>
+            <ul class="model-card__chips" aria-label="Licence classes">{chips}</ul>
+            <dl class="model-card__facts">{facts}</dl>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{} variants", family.name)>
+                <table class="data-table model-card__variants">
+                    <caption>
+                        "Variants. Values are disclosed by the developer unless marked. Weights memory is "
+                        <StatusBadge status=llm_watch_core::content::Status::Derived />
+                        {format!(": parameters × bytes per parameter ({precisions}: 2 / 1 / 0.5), weights only, before KV cache and activations.")}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Variant"</th>
+                            <th scope="col">"Parameters"</th>
+                            <th scope="col">"Training tokens"</th>
+                            <th scope="col">"Context"</th>
+                            <th scope="col">"Licence"</th>
+                            <th scope="col">{format!("Weights memory ({precisions})")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <footer class="model-card__footer">
+                {paper_link}
+                {section_link}
+                <label class="model-card__compare">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || compared.get()
+                        on:change=move |_| on_toggle_compare.run(())
+                    />
+                    {format!(" Compare {}", family.name)}
+                </label>
+            </footer>
+        </article>
+    }
+}
+
+/// A fact ready for [`SourcedText`].
+struct SourcedFact {
+    text: Option<String>,
+    status: llm_watch_core::content::Status,
+    source: llm_watch_core::content::Source,
+    about: String,
+}
+
+impl SourcedFact {
+    fn of<T>(
+        sourced: &llm_watch_core::content::Sourced<T>,
+        show: impl Fn(&T) -> String,
+        about: String,
+    ) -> Self {
+        SourcedFact {
+            text: sourced.value.as_ref().map(show),
+            status: sourced.status,
+            source: sourced.source.clone(),
+            about,
+        }
+    }
+}

@@ -1,0 +1,345 @@
+//! The model cards section: sort, filter and search controls, the cards, the comparison and the
+//! exports. The whole view lives in one `ViewState` signal that mirrors the URL query string, so
+//! any view can be shared and Back/Forward step through views.
+
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::prelude::*;
+use llm_watch_core::cards::{
+    self, comparison, comparison_markdown, from_query, to_csv, to_json, to_query, Direction,
+    SizePreset, SortKey, ViewState,
+};
+use llm_watch_core::content::{Family, LicenceClass, Slug};
+use llm_watch_core::page::Page;
+
+use super::model_card::ModelCard;
+use crate::browser;
+
+/// Whether moving from `before` to `after` deserves its own history entry. Typing in the search
+/// box replaces the entry instead, so Back does not replay every keystroke.
+fn is_new_history_entry(before: &ViewState, after: &ViewState) -> bool {
+    let mut typed = before.clone();
+    typed.filters.query = after.filters.query.clone();
+    typed != *after
+}
+
+/// The cards and their controls.
+#[component]
+pub fn ModelCards(
+    /// The loaded content.
+    page: Arc<Page>,
+) -> impl IntoView {
+    let families: Arc<Vec<Family>> = Arc::new(page.bundle.models.families.clone());
+    let total = families.len();
+    let state = RwSignal::new(from_query(&browser::current_query()));
+
+    // State -> URL (skipped when the URL already says it, e.g. right after Back).
+    Effect::new(move |previous: Option<ViewState>| {
+        let current = state.get();
+        let query = to_query(&current);
+        if query != browser::current_query() {
+            let push = previous
+                .as_ref()
+                .is_none_or(|p| is_new_history_entry(p, &current));
+            let _ = browser::set_query(&query, push);
+        }
+        current
+    });
+    // URL -> state, on Back/Forward.
+    let popstate = window_event_listener(ev::popstate, move |_| {
+        let from_url = from_query(&browser::current_query());
+        if from_url != state.get_untracked() {
+            state.set(from_url);
+        }
+    });
+    on_cleanup(move || popstate.remove());
+
+    let visible = {
+        let families = families.clone();
+        Memo::new(move |_| cards::visible(&families, &state.get()))
+    };
+
+    let status = move || {
+        let s = state.get();
+        let shown = visible.get().len();
+        format!(
+            "{shown} of {total} models, sorted by {}, {}.",
+            s.sort.label().to_lowercase(),
+            s.direction.label()
+        )
+    };
+
+    let organisations = cards::options(&families, |f| f.developer.value.as_ref());
+    let countries = cards::options(&families, |f| f.country.value.as_ref());
+
+    let card_list = {
+        let families = families.clone();
+        move || {
+            visible
+                .get()
+                .into_iter()
+                .map(|i| (families[i].id.clone(), i))
+                .collect::<Vec<(Slug, usize)>>()
+        }
+    };
+    let render_card = {
+        let families = families.clone();
+        move |(id, index): (Slug, usize)| {
+            let family = families[index].clone();
+            let section_id = page.section_id(&family).map(str::to_owned);
+            let compared_id = id.clone();
+            let compared = Signal::derive(move || state.get().compare.contains(&compared_id));
+            let on_toggle = Callback::new(move |_| state.update(|s| s.toggle_compare(&id)));
+            view! { <ModelCard family=family section_id=section_id compared=compared on_toggle_compare=on_toggle /> }
+        }
+    };
+
+    let exports = {
+        let families = families.clone();
+        move |format: &'static str| {
+            let shown: Vec<&Family> = visible
+                .get_untracked()
+                .into_iter()
+                .map(|i| &families[i])
+                .collect();
+            let result = match format {
+                "csv" => browser::download("llm-watch-models.csv", "text/csv", &to_csv(&shown)),
+                _ => browser::download(
+                    "llm-watch-models.json",
+                    "application/json",
+                    &to_json(&shown),
+                ),
+            };
+            if result.is_err() {
+                leptos::logging::warn!("download failed");
+            }
+        }
+    };
+    let export_csv = exports.clone();
+    let export_json = exports;
+
+    view! {
+        <section class="model-cards" aria-labelledby="model-cards-title">
+            <h2 id="model-cards-title">"Compare the five model families"</h2>
+            <p class="model-cards__intro">
+                "Every value links to where it was read and says whether it was disclosed by the developer, estimated by others or derived by us. Sort, filter, search and compare; the address bar keeps the view, so you can share it."
+            </p>
+            <form class="model-cards__controls" on:submit=|event: ev::SubmitEvent| event.prevent_default()>
+                <div class="control">
+                    <label for="sort-key">"Sort by"</label>
+                    <select
+                        id="sort-key"
+                        on:change:target=move |event| {
+                            let key = SortKey::from_key(&event.target().value()).unwrap_or_default();
+                            state.update(|s| s.sort = key);
+                        }
+                        prop:value=move || state.get().sort.key()
+                    >
+                        {SortKey::ALL.map(|key| view! { <option value=key.key()>{key.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="control">
+                    <label for="sort-direction">"Order"</label>
+                    <select
+                        id="sort-direction"
+                        on:change:target=move |event| {
+                            let direction = if event.target().value() == "desc" { Direction::Descending } else { Direction::Ascending };
+                            state.update(|s| s.direction = direction);
+                        }
+                        prop:value=move || state.get().direction.key()
+                    >
+                        <option value="asc">"Ascending"</option>
+                        <option value="desc">"Descending"</option>
+                    </select>
+                </div>
+                <div class="control control--wide">
+                    <label for="model-search">"Search names and notes"</label>
+                    <input
+                        id="model-search"
+                        type="search"
+                        autocomplete="off"
+                        prop:value=move || state.get().filters.query
+                        on:input:target=move |event| {
+                            let text = event.target().value();
+                            state.update(|s| s.filters.query = text);
+                        }
+                    />
+                </div>
+                <fieldset class="control control--group">
+                    <legend>"Licence"</legend>
+                    {LicenceClass::ALL
+                        .map(|class| {
+                            view! {
+                                <label class="check" title=class.explanation()>
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || state.get().filters.licences.contains(&class)
+                                        on:change=move |_| {
+                                            state.update(|s| {
+                                                if !s.filters.licences.remove(&class) {
+                                                    s.filters.licences.insert(class);
+                                                }
+                                            })
+                                        }
+                                    />
+                                    {format!(" {}", class.label())}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <fieldset class="control control--group">
+                    <legend>"Size (any variant)"</legend>
+                    {SizePreset::ALL
+                        .map(|preset| {
+                            view! {
+                                <label class="check">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || state.get().filters.sizes.contains(&preset)
+                                        on:change=move |_| {
+                                            state.update(|s| {
+                                                if !s.filters.sizes.remove(&preset) {
+                                                    s.filters.sizes.insert(preset);
+                                                }
+                                            })
+                                        }
+                                    />
+                                    {format!(" {}", preset.label())}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <div class="control">
+                    <label for="filter-org">"Developer"</label>
+                    <select
+                        id="filter-org"
+                        prop:value=move || state.get().filters.organisation.unwrap_or_default()
+                        on:change:target=move |event| {
+                            let value = event.target().value();
+                            state.update(|s| s.filters.organisation = (!value.is_empty()).then_some(value));
+                        }
+                    >
+                        <option value="">"Any"</option>
+                        {organisations.into_iter().map(|o| view! { <option value=o.clone()>{o.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="control">
+                    <label for="filter-country">"Country"</label>
+                    <select
+                        id="filter-country"
+                        prop:value=move || state.get().filters.country.unwrap_or_default()
+                        on:change:target=move |event| {
+                            let value = event.target().value();
+                            state.update(|s| s.filters.country = (!value.is_empty()).then_some(value));
+                        }
+                    >
+                        <option value="">"Any"</option>
+                        {countries.into_iter().map(|c| view! { <option value=c.clone()>{c.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="control control--actions">
+                    <button
+                        type="button"
+                        class="button"
+                        disabled=move || state.get().filters.is_empty()
+                        on:click=move |_| state.update(|s| s.filters = Default::default())
+                    >
+                        "Clear all filters"
+                    </button>
+                    <button type="button" class="button" on:click=move |_| export_csv("csv")>"Download CSV"</button>
+                    <button type="button" class="button" on:click=move |_| export_json("json")>"Download JSON"</button>
+                </div>
+            </form>
+            <p class="model-cards__status" role="status">{status}</p>
+            <div class="model-cards__list">
+                <For each=card_list key=|(id, _)| id.clone() children=render_card />
+            </div>
+            <Comparison families=families.clone() state=state />
+        </section>
+    }
+}
+
+/// The side-by-side comparison of the picked families, with the differing rows marked.
+#[component]
+fn Comparison(
+    /// All families.
+    families: Arc<Vec<Family>>,
+    /// The view state (its `compare` list).
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    let (copy_status, set_copy_status) = signal(String::new());
+    let picked = move || {
+        let ids = state.get().compare;
+        ids.iter()
+            .filter_map(|id| families.iter().find(|f| &f.id == id).cloned())
+            .collect::<Vec<Family>>()
+    };
+    let picked = Memo::new(move |_| picked());
+
+    let copy = move |_| {
+        let chosen = picked.get_untracked();
+        let markdown = comparison_markdown(&chosen.iter().collect::<Vec<_>>());
+        leptos::task::spawn_local(async move {
+            let message = match browser::copy_text(&markdown).await {
+                Ok(()) => "Copied the comparison as a Markdown table.".to_owned(),
+                Err(_) => format!(
+                    "Copying is not allowed here; select and copy this instead:\n\n{markdown}"
+                ),
+            };
+            set_copy_status.set(message);
+        });
+    };
+
+    move || {
+        let chosen = picked.get();
+        if chosen.len() < 2 {
+            let hint = if chosen.len() == 1 {
+                "Pick one or two more models to compare them side by side."
+            } else {
+                "Tick “Compare” on two or three cards to see them side by side."
+            };
+            return view! { <p class="comparison__hint">{hint}</p> }.into_any();
+        }
+        let refs: Vec<&Family> = chosen.iter().collect();
+        let rows = comparison(&refs);
+        view! {
+            <section class="comparison" aria-labelledby="comparison-title">
+                <h3 id="comparison-title">{format!("Comparing {}", chosen.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", "))}</h3>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Comparison table">
+                    <table class="data-table comparison__table">
+                        <caption>"Rows marked “differs” are not the same for all picked models."</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Fact"</th>
+                                {chosen.iter().map(|f| view! { <th scope="col">{f.name.clone()}</th> }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows
+                                .into_iter()
+                                .map(|row| {
+                                    view! {
+                                        <tr class:comparison__row--differs=row.differs>
+                                            <th scope="row">
+                                                {row.label}
+                                                {row.differs.then(|| view! { <span class="badge badge--differs">"differs"</span> })}
+                                            </th>
+                                            {row.values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <button type="button" class="button" on:click=copy>"Copy as Markdown table"</button>
+                <button type="button" class="button" on:click=move |_| state.update(|s| s.compare.clear())>"Clear comparison"</button>
+                <p class="comparison__status" role="status">{move || copy_status.get()}</p>
+            </section>
+        }
+        .into_any()
+    }
+}
