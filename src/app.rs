@@ -6,13 +6,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
+use leptos_meta::provide_meta_context;
+
 use crate::components::article::ArticleView;
 use crate::components::load_state::{LoadErrorView, LoadingView};
+use crate::components::theme_switch::ThemeSwitch;
 use crate::loader::load_page;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
+    provide_meta_context();
     let page = LocalResource::new(load_page);
     let retry = Callback::new(move |_| page.refetch());
     let fragment_links = window_event_listener(ev::click, follow_fragment_link);
@@ -22,6 +26,7 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main">"Skip to the article"</a>
         <header class="site-header">
             <span class="site-header__name">"llm-watch"</span>
+            <ThemeSwitch />
         </header>
         <main id="main" tabindex="-1">
             <Suspense fallback=LoadingView>
@@ -36,11 +41,22 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// `index.html` shows a static "Loading…" line while the wasm downloads; once the app mounts it
-/// takes over, so the line goes.
+/// `index.html` carries a static "Loading…" line and static meta tags for crawlers that run no
+/// script; once the app mounts it renders both itself, so the static copies go.
 pub fn remove_boot_message() {
-    if let Some(boot) = document().get_element_by_id("boot") {
+    let document = document();
+    if let Some(boot) = document.get_element_by_id("boot") {
         boot.remove();
+    }
+    if let Ok(fallbacks) = document.query_selector_all("[data-static-fallback]") {
+        for i in 0..fallbacks.length() {
+            if let Some(node) = fallbacks
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                node.remove();
+            }
+        }
     }
 }
 

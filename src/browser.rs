@@ -82,13 +82,20 @@ pub fn follow_fragment(id: &str) -> Result<(), JsValue> {
     window
         .history()?
         .push_state_with_url(&JsValue::NULL, "", Some(&url))?;
-    target.scroll_into_view();
-    if let Some(element) = target.dyn_ref::<web_sys::HtmlElement>() {
-        if !element.has_attribute("tabindex") && !is_focusable(element) {
-            element.set_attribute("tabindex", "-1")?;
+    // Scroll on the next frame: the click may still be changing the layout (the phone contents
+    // close when a link in them is picked), and a scroll aimed before that would land off target.
+    leptos::prelude::request_animation_frame(move || {
+        target.scroll_into_view();
+        if let Some(element) = target.dyn_ref::<web_sys::HtmlElement>() {
+            if !element.has_attribute("tabindex") && !is_focusable(element) {
+                let _ = element.set_attribute("tabindex", "-1");
+            }
+            // Move keyboard focus to the section without a second, competing scroll.
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = element.focus_with_options(&options);
         }
-        let _ = element.focus();
-    }
+    });
     Ok(())
 }
 

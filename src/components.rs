@@ -9,3 +9,5 @@ pub mod monogram;
 pub mod nodes;
 pub mod releases_chart;
 pub mod sourced_value;
+pub mod theme_switch;
+pub mod toc;

@@ -289,3 +289,53 @@ async fn cards_render_one_per_family_and_filters_update_the_status_line() {
     tick().await;
     assert_eq!(texts(&root, ".model-card__title").len(), 5);
 }
+
+#[wasm_bindgen_test]
+async fn the_theme_switch_sets_data_theme_and_remembers_it() {
+    use llm_watch::components::theme_switch::ThemeSwitch;
+    let root = container();
+    leptos::mount::mount_to(root.clone(), ThemeSwitch).forget();
+    let radios = root.query_selector_all("input[type=radio]").unwrap();
+    assert_eq!(radios.length(), 3);
+    let dark: HtmlElement = radios.item(2).unwrap().unchecked_into();
+    dark.click();
+    tick().await;
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("data-theme").as_deref(), Some("dark"));
+    let storage = window().local_storage().unwrap().unwrap();
+    assert_eq!(
+        storage.get_item("llm-watch-theme").unwrap().as_deref(),
+        Some("dark")
+    );
+    let auto: HtmlElement = radios.item(0).unwrap().unchecked_into();
+    auto.click();
+    tick().await;
+    assert_eq!(html.get_attribute("data-theme"), None);
+    assert_eq!(storage.get_item("llm-watch-theme").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn the_contents_list_every_section_and_start_closed_on_phones() {
+    let page = shipped_page("");
+    let root = mount_article(page.clone());
+    let toggle: HtmlElement = root
+        .query_selector(".toc__toggle")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    let entries = texts(&root, ".toc__item a");
+    assert_eq!(entries.len(), page.toc.len());
+    assert!(entries.contains(&"5. Falcon".to_owned()));
+    assert!(!attrs(&root, ".toc__list", "class")[0].contains("toc__list--open"));
+    toggle.click();
+    tick().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(attrs(&root, ".toc__list", "class")[0].contains("toc__list--open"));
+}

@@ -303,3 +303,111 @@ describe('the model cards', () => {
     });
   });
 });
+
+describe('reading the article', () => {
+  test('the contents mark the section being read, sticky beside the text on wide screens', async () => {
+    await withPage({ width: 1280, height: 900 }, async (article, page) => {
+      await article.open();
+      const toc = page.getByRole('navigation', { name: 'Contents' });
+      await page.evaluate(() => document.getElementById('solar').scrollIntoView({ block: 'start', behavior: 'instant' }));
+      const current = toc.locator('[aria-current="location"]');
+      await current.waitFor();
+      assert.equal(await current.innerText(), '3. Solar');
+      const box = await toc.boundingBox();
+      assert.ok(box.y >= 0 && box.y < 100, `the contents stay in view (y=${box.y})`);
+    });
+  });
+
+  test('on a phone the contents are a disclosure that closes after a pick', async () => {
+    await withPage({ width: 375, height: 812 }, async (article, page) => {
+      await article.open();
+      const toggle = page.getByRole('button', { name: 'Contents' });
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      assert.equal(await page.locator('#toc-list').isVisible(), false);
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      await page.locator('#toc-list').getByRole('link', { name: '5. Falcon' }).click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      assert.match(page.url(), /#falcon$/);
+      // Scrolling is smooth unless the reader asks for reduced motion: wait for it to arrive.
+      await page.waitForFunction(() => Math.abs(document.getElementById('falcon').getBoundingClientRect().top) < 120);
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'falcon', 'focus moved to the section');
+    });
+  });
+
+  test('heading anchors link to themselves; model sections link to their cards and back', async () => {
+    await withPage({}, async (article, page) => {
+      await article.open();
+      await page.getByRole('link', { name: 'Link to the section “2. Mistral”' }).click();
+      assert.match(page.url(), /#mistral$/);
+      await page.locator('#mistral').getByRole('link', { name: 'Model card' }).click();
+      assert.match(page.url(), /#card-mistral-7b$/);
+      await page.locator('#card-mistral-7b').getByRole('link', { name: 'Read in the article' }).click();
+      assert.match(page.url(), /#mistral$/);
+    });
+  });
+
+  test('a link to a section opens there even though the text arrives after the page', async () => {
+    await withPage({ width: 1280, height: 800 }, async (article, page) => {
+      await page.goto(server.url + '#card-falcon');
+      await page.locator('#card-falcon').waitFor();
+      await page.waitForFunction(() => Math.abs(document.getElementById('card-falcon').getBoundingClientRect().top) < 50);
+    });
+  });
+
+  test('the theme follows the system, and a chosen theme survives a reload', async () => {
+    await withPage({ colorScheme: 'dark' }, async (article, page) => {
+      await article.open();
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.equal(await background(), 'rgb(18, 20, 24)', 'dark from the system');
+      await page.getByRole('radio', { name: 'Light' }).check();
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+      assert.equal(await background(), 'rgb(255, 255, 255)');
+      await page.reload();
+      await article.title().waitFor();
+      assert.equal(await background(), 'rgb(255, 255, 255)', 'the choice persisted');
+      assert.ok(await page.getByRole('radio', { name: 'Light' }).isChecked());
+      await page.getByRole('radio', { name: 'Auto' }).check();
+      assert.equal(await background(), 'rgb(18, 20, 24)');
+      assert.equal(await page.evaluate(() => localStorage.getItem('llm-watch-theme')), null);
+    });
+  });
+
+  test('no horizontal scroll from 320 px to 1440 px', async () => {
+    for (const width of [320, 768, 1024, 1440]) {
+      await withPage({ width, height: 900 }, async (article, page) => {
+        await article.open('?compare=llama-2,falcon,yi');
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(scrollWidth <= width, `${width}px: scrollWidth ${scrollWidth}`);
+      });
+    }
+  });
+
+  test('title, description, Open Graph and JSON-LD come from the content; static fallbacks are replaced', async () => {
+    await withPage({}, async (article, page) => {
+      await article.open();
+      assert.equal(await page.title(), bundle.article.title);
+      assert.equal(await page.locator('meta[name="description"]').count(), 1);
+      assert.equal(await page.locator('meta[property="og:title"]').getAttribute('content'), bundle.article.title);
+      assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), server.url);
+      const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+      assert.equal(ld['@type'], 'Article');
+      assert.equal(ld.datePublished, '2024-02-08');
+    });
+  });
+
+  test('print: controls hidden, link targets written out', async () => {
+    await withPage({}, async (article, page) => {
+      await article.open();
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.model-cards__controls').isVisible(), false);
+      assert.equal(await page.locator('.toc').isVisible(), false);
+      const after = await page.evaluate(() => {
+        const link = document.querySelector('.article__body a[href^="https://ai.meta.com"]');
+        return getComputedStyle(link, '::after').content;
+      });
+      assert.match(after, /^" <https:\/\/ai\.meta\.com\//);
+      await page.pdf({ path: new URL('./artifacts/article-print.pdf', import.meta.url).pathname });
+    });
+  });
+});

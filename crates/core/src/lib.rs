@@ -6,3 +6,4 @@ pub mod chart;
 pub mod content;
 pub mod markdown;
 pub mod page;
+pub mod theme;

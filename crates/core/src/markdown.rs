@@ -245,21 +245,25 @@ fn mark_anchor(node: &mut Node, anchor: &str, note: usize) -> bool {
     false
 }
 
-/// A heading id: lowercase words joined by hyphens, as kramdown (Jekyll's renderer) makes them.
+/// A heading id made the way kramdown (Jekyll's renderer) makes them, so links into the original
+/// post keep working: keep letters, digits, spaces and hyphens; drop everything before the first
+/// letter; spaces become hyphens; lowercase. ("1. Llama 2" -> "llama-2").
 pub fn slugify(text: &str) -> String {
-    let mut slug = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            slug.push(c);
-        } else if (c.is_whitespace() || c == '-') && !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    let trimmed = slug.trim_end_matches('-');
-    if trimmed.is_empty() {
+    let kept: String = text
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
+        .skip_while(|c| !c.is_alphabetic())
+        .collect();
+    let slug: String = kept
+        .trim_end()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect();
+    if slug.is_empty() {
         "section".to_owned()
     } else {
-        trimmed.to_owned()
+        slug
     }
 }
 

@@ -61,3 +61,96 @@ impl Page {
             .map(|entry| entry.id.as_str())
     }
 }
+
+/// Schema.org `Article` JSON-LD for search engines. `<` is escaped so no text can close the
+/// `<script>` element it is placed in.
+pub fn json_ld(page: &Page, url: &str) -> String {
+    let article = &page.bundle.article;
+    let value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": article.title,
+        "datePublished": article.date.to_string(),
+        "dateModified": page.bundle.notes.reviewed.to_string(),
+        "articleSection": article.categories.join(" "),
+        "wordCount": page.document.word_count(),
+        "url": url,
+        "about": page.bundle.models.families.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+    });
+    value.to_string().replace('<', "\\u003c")
+}
+
+/// The page description for search results and link previews.
+pub fn description(page: &Page) -> String {
+    let names: Vec<&str> = page
+        .bundle
+        .models
+        .families
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    format!(
+        "{}: the article, a chart of LLM releases per year, and sourced, sortable model cards with editor's corrections.",
+        names.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{assemble_bundle, SourceFiles};
+
+    fn page(title: &str) -> Page {
+        let article = include_str!("../../../content/article.md").replacen(
+            "title: \"The Top Five Open-Source Large Language Models (LLMs) to Keep an Eye on in 2024\"",
+            &format!("title: \"{title}\""),
+            1,
+        );
+        Page::new(
+            assemble_bundle(SourceFiles {
+                article_md: &article,
+                models_json: include_str!("../../../content/models.json"),
+                notes_json: include_str!("../../../content/editor-notes.json"),
+                releases_csv: include_str!("../../../content/releases.csv"),
+                releases_meta_json: include_str!("../../../content/releases.meta.json"),
+            })
+            .unwrap(),
+        )
+    }
+
+    #[test]
+    fn json_ld_describes_the_article() {
+        let page = page("Five LLMs");
+        let ld: serde_json::Value =
+            serde_json::from_str(&json_ld(&page, "https://example.org/")).unwrap();
+        assert_eq!(ld["@type"], "Article");
+        assert_eq!(ld["headline"], "Five LLMs");
+        assert_eq!(ld["datePublished"], "2024-02-08");
+        assert_eq!(ld["about"].as_array().unwrap().len(), 5);
+    }
+
+    #[test]
+    fn json_ld_cannot_close_its_script_element() {
+        let page = page("</script><script>alert(1)</script>");
+        let ld = json_ld(&page, "https://example.org/");
+        assert!(!ld.contains('<'));
+        let parsed: serde_json::Value = serde_json::from_str(&ld).unwrap();
+        assert_eq!(parsed["headline"], "</script><script>alert(1)</script>");
+    }
+
+    #[test]
+    fn notes_are_in_place_and_sections_resolve() {
+        let page = page("T");
+        let placed = page
+            .document
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, crate::markdown::Node::Note(_)))
+            .count();
+        assert_eq!(placed, page.bundle.notes.notes.len());
+        for family in &page.bundle.models.families {
+            assert!(page.section_id(family).is_some(), "{}", family.id);
+            assert_eq!(page.family_for_image(&family.article_image), Some(family));
+        }
+    }
+}

@@ -65,8 +65,8 @@ fn headings_get_stable_unique_ids_and_start_at_h2() {
         ids,
         [
             (2, "catalysts-for-innovation"),
-            (3, "1-llama-2"),
-            (3, "1-llama-2-2")
+            (3, "llama-2"),
+            (3, "llama-2-2")
         ]
     );
     assert_eq!(toc[1].text, "1. Llama 2");
@@ -78,9 +78,11 @@ fn slugs_follow_kramdown_shape() {
         slugify("Top 5 Open-Source LLMs to Watch in 2024"),
         "top-5-open-source-llms-to-watch-in-2024"
     );
-    assert_eq!(slugify("4. Yi Series"), "4-yi-series");
+    assert_eq!(slugify("4. Yi Series"), "yi-series");
+    assert_eq!(slugify("1. Llama 2"), "llama-2");
     assert_eq!(slugify("Empowering AI's Future"), "empowering-ais-future");
     assert_eq!(slugify("!!!"), "section");
+    assert_eq!(slugify("2024"), "section");
 }
 
 #[test]
