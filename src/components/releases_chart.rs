@@ -130,29 +130,36 @@ pub fn ReleasesFigure(
                     })
                     .collect_view()}
             </div>
-            <ul class="releases__legend" aria-label="Legend">
-                <li><span class="swatch swatch--open" aria-hidden="true"></span>"Open weights (solid)"</li>
-                <li><span class="swatch swatch--closed" aria-hidden="true"></span>"Closed (hatched)"</li>
-            </ul>
             <div class="releases__view">{body}</div>
             <div class="releases__details" aria-live="polite">{details}</div>
             <p class="releases__about">
-                <strong>"About the data. "</strong>
-                {meta.inclusion.clone()} " " {meta.date_rule.clone()} " " {meta.open_weights_rule.clone()}
-                " Sources: "
-                {meta
-                    .sources
-                    .iter()
-                    .enumerate()
-                    .map(|(i, source)| {
-                        view! {
-                            {(i > 0).then_some("; ")}
-                            <a href=source.url.to_string() rel="noopener noreferrer">{source.title.clone()}</a>
-                        }
-                    })
-                    .collect_view()}
-                {format!("; {} rows, reviewed {}.", rows.len(), meta.reviewed.human())}
+                <strong>{format!("{}. ", meta.title)}</strong>
+                {meta.summary.clone()}
+                {format!(" {} releases. ", rows.len())}
             </p>
+            <details class="releases__rules">
+                <summary>"How the data was chosen, dated and sourced"</summary>
+                <p>{meta.inclusion.clone()}</p>
+                <p>{meta.date_rule.clone()}</p>
+                <p>{meta.open_weights_rule.clone()}</p>
+                <p>
+                    "Sources: "
+                    {meta
+                        .sources
+                        .iter()
+                        .enumerate()
+                        .map(|(i, source)| {
+                            view! {
+                                {(i > 0).then_some("; ")}
+                                <a href=source.url.to_string() rel="noopener noreferrer">{source.title.clone()}</a>
+                            }
+                        })
+                        .collect_view()}
+                    {format!(". Reviewed {}; each row links its own primary source in the table of ", meta.reviewed.human())}
+                    <code>"releases.csv"</code>
+                    "."
+                </p>
+            </details>
         </div>
     }
 }
@@ -268,6 +275,10 @@ fn BarsView(
         .collect_view();
 
     view! {
+        <ul class="releases__legend" aria-label="Legend">
+            <li><span class="swatch swatch--open" aria-hidden="true"></span>"Open weights (solid)"</li>
+            <li><span class="swatch swatch--closed" aria-hidden="true"></span>"Closed (hatched)"</li>
+        </ul>
         <div class="chart" style=format!("aspect-ratio:{} / {}", frame.width, frame.height)>
             <svg
                 class="chart__svg"
@@ -396,10 +407,21 @@ fn ScatterView(
                 let size = if featured { 10.0 } else { 6.5 };
                 view! { <rect class="chart__point chart__point--closed" class:chart__point--featured=featured x=p.x - size / 2.0 y=p.y - size / 2.0 width=size height=size /> }.into_any()
             };
-            let tag = featured.then(|| {
-                view! { <text class="chart__point-label" x=p.x + 8.0 y=p.y - 8.0>{row.model.clone()}</text> }
-            });
-            view! { <g><title>{label}</title>{shape}{tag}</g> }
+            view! { <g><title>{label}</title>{shape}</g> }
+        })
+        .collect_view();
+    let labels = plot
+        .labels
+        .iter()
+        .map(|l| {
+            let anchor = if l.end_anchored { "end" } else { "start" };
+            let leader_x = if l.end_anchored { l.x + 2.0 } else { l.x - 2.0 };
+            view! {
+                <g class="chart__point-label">
+                    <line class="chart__leader" x1=l.point_x y1=l.point_y x2=leader_x y2=l.y - 4.0 />
+                    <text x=l.x y=l.y text-anchor=anchor>{l.text.clone()}</text>
+                </g>
+            }
         })
         .collect_view();
     view! {
@@ -416,6 +438,7 @@ fn ScatterView(
                 <line class="chart__axis" x1=frame.left x2=frame.width - frame.right y1=frame.baseline() y2=frame.baseline() />
                 {x_ticks}
                 {points}
+                {labels}
             </svg>
         </div>
         <p class="releases__hint">

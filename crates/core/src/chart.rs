@@ -245,10 +245,69 @@ pub struct Point {
     pub y: f64,
 }
 
+/// A name written next to a highlighted point, nudged so names never overlap; a leader line
+/// joins it to its point when nudged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PointLabel {
+    pub row: usize,
+    pub text: String,
+    /// Baseline position of the text.
+    pub x: f64,
+    pub y: f64,
+    /// The text ends at `x` (label on the left of its point) instead of starting there.
+    pub end_anchored: bool,
+    /// The point the label belongs to.
+    pub point_x: f64,
+    pub point_y: f64,
+}
+
+/// Vertical distance kept between two labels' baselines.
+const LABEL_GAP: f64 = 13.0;
+/// Rough width of one character of an 11 px label, to keep labels inside the frame.
+const LABEL_CHAR_WIDTH: f64 = 6.2;
+
+/// Places labels for the featured points: to the right of each point (left near the right edge),
+/// then pushed down one by one so no two baselines are closer than [`LABEL_GAP`].
+fn place_labels(featured: &[(usize, f64, f64, String)], frame: Frame) -> Vec<PointLabel> {
+    let mut order: Vec<&(usize, f64, f64, String)> = featured.iter().collect();
+    order.sort_by(|a, b| a.2.total_cmp(&b.2));
+    let mut labels: Vec<PointLabel> = Vec::new();
+    for (row, px, py, text) in order {
+        let width = text.chars().count() as f64 * LABEL_CHAR_WIDTH;
+        let end_anchored = px + 10.0 + width > frame.width - frame.right;
+        let x = if end_anchored { px - 10.0 } else { px + 10.0 };
+        let mut y = py - 6.0;
+        // Only labels on the same side and overlapping horizontally compete for space.
+        for other in &labels {
+            let overlaps = if end_anchored == other.end_anchored {
+                (other.x - x).abs() < width.max(60.0)
+            } else {
+                false
+            };
+            if overlaps && y < other.y + LABEL_GAP {
+                y = other.y + LABEL_GAP;
+            }
+        }
+        labels.push(PointLabel {
+            row: *row,
+            text: text.clone(),
+            x,
+            y: y.min(frame.baseline() - 4.0),
+            end_anchored,
+            point_x: *px,
+            point_y: *py,
+        });
+    }
+    labels.sort_by_key(|l| l.row);
+    labels
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scatter {
     pub frame: Frame,
     pub points: Vec<Point>,
+    /// Names for the points of featured rows (`Release::family` set).
+    pub labels: Vec<PointLabel>,
     pub x_ticks: Vec<Tick>,
     pub y_ticks: Vec<Tick>,
     /// Rows left out because their size is not disclosed.
@@ -272,6 +331,7 @@ pub fn scatter(rows: &[Release], frame: Frame) -> Scatter {
         return Scatter {
             frame,
             points: Vec::new(),
+            labels: Vec::new(),
             x_ticks: Vec::new(),
             y_ticks: Vec::new(),
             undisclosed,
@@ -303,7 +363,7 @@ pub fn scatter(rows: &[Release], frame: Frame) -> Scatter {
     let y = |params: f64| {
         frame.baseline() - (params.log10() - min_exp) / (max_exp - min_exp) * frame.plot_height()
     };
-    let points = sized
+    let points: Vec<Point> = sized
         .iter()
         .map(|(row, year, params)| Point {
             row: *row,
@@ -311,6 +371,12 @@ pub fn scatter(rows: &[Release], frame: Frame) -> Scatter {
             y: y(*params),
         })
         .collect();
+    let featured: Vec<(usize, f64, f64, String)> = points
+        .iter()
+        .filter(|p| rows[p.row].family.is_some())
+        .map(|p| (p.row, p.x, p.y, rows[p.row].model.clone()))
+        .collect();
+    let labels = place_labels(&featured, frame);
     let x_ticks = (first_year as u16..last_year as u16)
         .map(|year| Tick {
             value: f64::from(year),
@@ -331,6 +397,7 @@ pub fn scatter(rows: &[Release], frame: Frame) -> Scatter {
     Scatter {
         frame,
         points,
+        labels,
         x_ticks,
         y_ticks,
         undisclosed,
@@ -472,6 +539,48 @@ mod tests {
         let labels: Vec<_> = plot.y_ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, ["1B", "10B", "100B", "1T"]);
         assert_eq!(plot.x_ticks.first().unwrap().label, "2019");
+    }
+
+    #[test]
+    fn labels_of_close_featured_points_do_not_overlap() {
+        let mut rows = vec![
+            release("Falcon", "2023-05", true, Some(40.0)),
+            release("Yi", "2023-11", true, Some(34.0)),
+            release("Llama 2", "2023-07", true, Some(70.0)),
+            release("other", "2023-06", true, Some(35.0)),
+            release(
+                "Edge of the plot with a long name",
+                "2024-12",
+                true,
+                Some(100.0),
+            ),
+        ];
+        for (row, family) in rows.iter_mut().zip(["falcon", "yi", "llama-2", "", "yi"]) {
+            row.family = (!family.is_empty()).then(|| family.parse().unwrap());
+        }
+        let plot = scatter(&rows, Frame::DEFAULT);
+        assert_eq!(plot.labels.len(), 4, "only featured rows are labelled");
+        for (i, a) in plot.labels.iter().enumerate() {
+            for b in &plot.labels[i + 1..] {
+                let same_side = a.end_anchored == b.end_anchored;
+                let near = (a.x - b.x).abs() < 60.0;
+                if same_side && near {
+                    assert!(
+                        (a.y - b.y).abs() >= LABEL_GAP - 1e-9,
+                        "{a:?} and {b:?} overlap"
+                    );
+                }
+            }
+        }
+        let edge = plot
+            .labels
+            .iter()
+            .find(|l| l.text.starts_with("Edge"))
+            .unwrap();
+        assert!(
+            edge.end_anchored,
+            "a label that would leave the frame sits left of its point"
+        );
     }
 
     #[test]

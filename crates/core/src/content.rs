@@ -273,6 +273,8 @@ pub struct EditorNotes {
 #[serde(deny_unknown_fields)]
 pub struct ReleasesMeta {
     pub title: String,
+    /// One sentence shown in the figure caption; the rules below give the detail.
+    pub summary: String,
     pub inclusion: String,
     pub date_rule: String,
     pub open_weights_rule: String,

@@ -290,6 +290,7 @@ fn validate_releases(errors: &mut Errors, bundle: &Bundle) {
     let meta = &bundle.releases.meta;
     for (field, value) in [
         ("title", &meta.title),
+        ("summary", &meta.summary),
         ("inclusion", &meta.inclusion),
         ("date_rule", &meta.date_rule),
         ("open_weights_rule", &meta.open_weights_rule),
