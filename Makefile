@@ -38,9 +38,10 @@ clippy:
 content:
 	cargo run --quiet --locked -p llm-watch-content -- content --check
 
-## Layer 1: native unit and integration tests (pure logic, shipped content)
+## Layer 1: native unit and integration tests (pure logic, shipped content). The app crate has
+## no native tests (its views are tested in the browser); skipping it saves a native leptos build.
 test-native:
-	cargo test --workspace --locked
+	cargo test --workspace --exclude llm-watch --locked
 
 ## Layer 2: wasm-bindgen-test in headless Chromium (components mounted, DOM asserted)
 test-web:
@@ -62,7 +63,10 @@ build: tools
 size: build
 	@scripts/size.sh dist
 
-bench: size
+## bench: sizes plus load timings (desktop, and a throttled phone) of the release build
+bench: tools test-deps e2e-build
+	@scripts/size.sh $(E2E_DIST)
+	cd tests/e2e && DIST=$(CURDIR)/$(E2E_DIST) node bench.mjs 5
 
 clean:
 	cargo clean

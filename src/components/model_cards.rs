@@ -258,6 +258,7 @@ pub fn ModelCards(
                 <For each=card_list key=|(id, _)| id.clone() children=render_card />
             </div>
             <Comparison families=families.clone() state=state />
+            <PrintSummary families=families.clone() />
         </section>
     }
 }
@@ -341,5 +342,39 @@ fn Comparison(
             </section>
         }
         .into_any()
+    }
+}
+
+/// Printed pages get the five families as one compact table instead of five cards.
+#[component]
+fn PrintSummary(
+    /// All families, in file order.
+    families: Arc<Vec<Family>>,
+) -> impl IntoView {
+    let all: Vec<&Family> = families.iter().collect();
+    let rows = comparison(&all);
+    view! {
+        <table class="data-table print-only print-summary">
+            <caption>"The five model families at a glance (sources: see each value online)"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Fact"</th>
+                    {families.iter().map(|f| view! { <th scope="col">{f.name.clone()}</th> }).collect_view()}
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|row| {
+                        view! {
+                            <tr>
+                                <th scope="row">{row.label}</th>
+                                {row.values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
     }
 }

@@ -402,6 +402,10 @@ describe('reading the article', () => {
       await page.emulateMedia({ media: 'print' });
       assert.equal(await page.locator('.model-cards__controls').isVisible(), false);
       assert.equal(await page.locator('.toc').isVisible(), false);
+      assert.equal(await page.locator('.model-cards__list').isVisible(), false, 'cards give way to the table');
+      const summary = page.locator('.print-summary');
+      assert.ok(await summary.isVisible());
+      assert.equal(await summary.locator('thead th').count(), 1 + bundle.models.families.length);
       const after = await page.evaluate(() => {
         const link = document.querySelector('.article__body a[href^="https://ai.meta.com"]');
         return getComputedStyle(link, '::after').content;

@@ -20,6 +20,15 @@ const TYPES = {
 /** Serves `root` at `prefix` on a free loopback port; resolves to { origin, url, close }. */
 export function serve({ root, prefix = '/' }) {
   const base = path.resolve(root);
+  // Compressed once per file, as a CDN would cache it (brotli at quality 11 takes seconds).
+  const compressed = new Map();
+  const compress = (file, encoding, body) => {
+    const key = `${encoding}:${file}`;
+    if (!compressed.has(key)) {
+      compressed.set(key, encoding === 'br' ? zlib.brotliCompressSync(body) : zlib.gzipSync(body, { level: 9 }));
+    }
+    return compressed.get(key);
+  };
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     if (!pathname.startsWith(prefix)) {
@@ -42,12 +51,12 @@ export function serve({ root, prefix = '/' }) {
       'cache-control': 'no-cache',
     };
     const accepts = req.headers['accept-encoding'] ?? '';
-    if (accepts.includes('br')) {
-      body = zlib.brotliCompressSync(body);
-      headers['content-encoding'] = 'br';
-    } else if (accepts.includes('gzip')) {
-      body = zlib.gzipSync(body);
-      headers['content-encoding'] = 'gzip';
+    for (const encoding of ['br', 'gzip']) {
+      if (accepts.includes(encoding)) {
+        body = compress(file, encoding, body);
+        headers['content-encoding'] = encoding;
+        break;
+      }
     }
     res.writeHead(200, headers).end(body);
   });

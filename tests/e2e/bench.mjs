@@ -1,0 +1,70 @@
+// Load-time benchmark of a release build, served like a CDN (brotli) from loopback, in Debian's
+// Chromium: a desktop profile and a throttled phone profile (4x CPU slowdown, ~Fast 3G).
+// Reports medians; never asserts (timings belong in notes, not in tests).
+// usage: DIST=... node bench.mjs [runs]
+import { launch } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
+const RUNS = Number(process.argv[2] ?? 5);
+const PROFILES = {
+  desktop: { viewport: { width: 1280, height: 900 }, cpu: 1, network: null },
+  'phone-throttled': {
+    viewport: { width: 375, height: 812 },
+    cpu: 4,
+    // Lighthouse's "slow 4G" figures: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up.
+    network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  },
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const server = await serve({ root: DIST, prefix: '/llm-watch/' });
+const browser = await launch();
+try {
+  for (const [name, profile] of Object.entries(PROFILES)) {
+    const samples = { fcp: [], lcp: [], title: [], bytes: [] };
+    for (let run = 0; run < RUNS; run += 1) {
+      const context = await browser.newContext({ viewport: profile.viewport });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      if (profile.network) await cdp.send('Network.emulateNetworkConditions', profile.network);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+      let bytes = 0;
+      cdp.on('Network.loadingFinished', (event) => {
+        bytes += event.encodedDataLength;
+      });
+      await page.goto(server.url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const titleAt = await page.evaluate(() => performance.now());
+      await page.waitForTimeout(300);
+      const paints = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries();
+              resolve({ fcp, lcp: entries[entries.length - 1].startTime });
+            }).observe({ type: 'largest-contentful-paint', buffered: true });
+          }),
+      );
+      samples.fcp.push(paints.fcp);
+      samples.lcp.push(paints.lcp);
+      samples.title.push(titleAt);
+      samples.bytes.push(bytes);
+      await context.close();
+    }
+    console.log(
+      `${name.padEnd(16)} runs=${RUNS} transfer=${(median(samples.bytes) / 1024).toFixed(0)} KiB ` +
+        `FCP=${median(samples.fcp).toFixed(0)} ms  article-rendered=${median(samples.title).toFixed(0)} ms  LCP=${median(samples.lcp).toFixed(0)} ms`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
