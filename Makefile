@@ -3,7 +3,8 @@
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 # npm's binaryen first: Trunk checks only the first wasm-opt on PATH (Debian's 108 breaks builds).
-export PATH := $(CURDIR)/.tools/binaryen/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# cargo install puts trunk and wasm-bindgen in $CARGO_HOME/bin (default ~/.cargo/bin).
+export PATH := $(CURDIR)/.tools/binaryen/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
 E2E_DIST := target/e2e-dist
 E2E_PUBLIC_URL := /llm-watch/
