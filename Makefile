@@ -6,6 +6,11 @@ SHELL := bash
 # cargo install puts trunk and wasm-bindgen in $CARGO_HOME/bin (default ~/.cargo/bin).
 export PATH := $(CURDIR)/.tools/binaryen/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
+# Compiled crates are kept outside the checkout, so a fresh clone (CI's, or a second work tree)
+# reuses them instead of compiling leptos from scratch again. Cargo keys every artefact by its
+# inputs, so sharing is safe. Set CARGO_TARGET_DIR to override; delete the folder to start cold.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/llm-watch/target
+
 E2E_DIST := target/e2e-dist
 E2E_PUBLIC_URL := /llm-watch/
 

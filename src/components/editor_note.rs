@@ -8,6 +8,7 @@ use llm_watch_core::markdown;
 use llm_watch_core::page::Page;
 
 use super::nodes::render_nodes;
+use super::sourced_value::SourceList;
 
 /// One note, rendered beside the paragraph it corrects.
 #[component]
@@ -18,6 +19,17 @@ pub fn EditorNoteView(
     page: Arc<Page>,
 ) -> impl IntoView {
     let body = render_nodes(&markdown::render(&note.body).blocks, &page);
+    let sources = note
+        .sources
+        .iter()
+        .map(|source| {
+            let label = match &source.locator {
+                Some(locator) => format!("{} ({locator})", source.title),
+                None => source.title.clone(),
+            };
+            (label, source.url.to_string())
+        })
+        .collect();
     let heading_id = format!("note-{}-title", note.id);
     let labelled_by = heading_id.clone();
     view! {
@@ -27,21 +39,7 @@ pub fn EditorNoteView(
             <div class="editor-note__body">{body}</div>
             <p class="editor-note__sources">
                 "Sources: "
-                {note
-                    .sources
-                    .iter()
-                    .enumerate()
-                    .map(|(i, source)| {
-                        let label = match &source.locator {
-                            Some(locator) => format!("{} ({locator})", source.title),
-                            None => source.title.clone(),
-                        };
-                        view! {
-                            {(i > 0).then_some("; ")}
-                            <a href=source.url.to_string() rel="noopener noreferrer">{label}</a>
-                        }
-                    })
-                    .collect_view()}
+                <SourceList sources=sources />
             </p>
         </aside>
     }

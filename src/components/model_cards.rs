@@ -2,13 +2,14 @@
 //! exports. The whole view lives in one `ViewState` signal that mirrors the URL query string, so
 //! any view can be shared and Back/Forward step through views.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
 use llm_watch_core::cards::{
     self, comparison, comparison_markdown, from_query, to_csv, to_json, to_query, Direction,
-    SizePreset, SortKey, ViewState,
+    Filters, SizePreset, SortKey, ViewState,
 };
 use llm_watch_core::content::{Family, LicenceClass, Slug};
 use llm_watch_core::page::Page;
@@ -166,80 +167,22 @@ pub fn ModelCards(
                         }
                     />
                 </div>
-                <fieldset class="control control--group">
-                    <legend>"Licence"</legend>
-                    {LicenceClass::ALL
-                        .map(|class| {
-                            view! {
-                                <label class="check" title=class.explanation()>
-                                    <input
-                                        type="checkbox"
-                                        prop:checked=move || state.get().filters.licences.contains(&class)
-                                        on:change=move |_| {
-                                            state.update(|s| {
-                                                if !s.filters.licences.remove(&class) {
-                                                    s.filters.licences.insert(class);
-                                                }
-                                            })
-                                        }
-                                    />
-                                    {format!(" {}", class.label())}
-                                </label>
-                            }
-                        })
-                        .collect_view()}
-                </fieldset>
-                <fieldset class="control control--group">
-                    <legend>"Size (any variant)"</legend>
-                    {SizePreset::ALL
-                        .map(|preset| {
-                            view! {
-                                <label class="check">
-                                    <input
-                                        type="checkbox"
-                                        prop:checked=move || state.get().filters.sizes.contains(&preset)
-                                        on:change=move |_| {
-                                            state.update(|s| {
-                                                if !s.filters.sizes.remove(&preset) {
-                                                    s.filters.sizes.insert(preset);
-                                                }
-                                            })
-                                        }
-                                    />
-                                    {format!(" {}", preset.label())}
-                                </label>
-                            }
-                        })
-                        .collect_view()}
-                </fieldset>
-                <div class="control">
-                    <label for="filter-org">"Developer"</label>
-                    <select
-                        id="filter-org"
-                        prop:value=move || state.get().filters.organisation.unwrap_or_default()
-                        on:change:target=move |event| {
-                            let value = event.target().value();
-                            state.update(|s| s.filters.organisation = (!value.is_empty()).then_some(value));
-                        }
-                    >
-                        <option value="">"Any"</option>
-                        {organisations.into_iter().map(|o| view! { <option value=o.clone()>{o.clone()}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div class="control">
-                    <label for="filter-country">"Country"</label>
-                    <select
-                        id="filter-country"
-                        prop:value=move || state.get().filters.country.unwrap_or_default()
-                        on:change:target=move |event| {
-                            let value = event.target().value();
-                            state.update(|s| s.filters.country = (!value.is_empty()).then_some(value));
-                        }
-                    >
-                        <option value="">"Any"</option>
-                        {countries.into_iter().map(|c| view! { <option value=c.clone()>{c.clone()}</option> }).collect_view()}
-                    </select>
-                </div>
+                {checkbox_group(
+                    "Licence",
+                    LicenceClass::ALL.map(|c| (c, c.label(), Some(c.explanation()))).to_vec(),
+                    state,
+                    |f| &f.licences,
+                    |f| &mut f.licences,
+                )}
+                {checkbox_group(
+                    "Size (any variant)",
+                    SizePreset::ALL.map(|p| (p, p.label(), None)).to_vec(),
+                    state,
+                    |f| &f.sizes,
+                    |f| &mut f.sizes,
+                )}
+                {filter_select("filter-org", "Developer", organisations, state, |f| &f.organisation, |f| &mut f.organisation)}
+                {filter_select("filter-country", "Country", countries, state, |f| &f.country, |f| &mut f.country)}
                 <div class="control control--actions">
                     <button
                         type="button"
@@ -260,6 +203,75 @@ pub fn ModelCards(
             <Comparison families=families.clone() state=state />
             <PrintSummary families=families.clone() />
         </section>
+    }
+}
+
+/// A fieldset of checkboxes, one per option; ticking adds the option to the filter set that
+/// `field`/`field_mut` pick out of the view state.
+fn checkbox_group<T>(
+    legend: &'static str,
+    options: Vec<(T, &'static str, Option<&'static str>)>,
+    state: RwSignal<ViewState>,
+    field: fn(&Filters) -> &BTreeSet<T>,
+    field_mut: fn(&mut Filters) -> &mut BTreeSet<T>,
+) -> impl IntoView
+where
+    T: Copy + Ord + Send + Sync + 'static,
+{
+    let boxes = options
+        .into_iter()
+        .map(|(option, label, explanation)| {
+            view! {
+                <label class="check" title=explanation>
+                    <input
+                        type="checkbox"
+                        prop:checked=move || state.with(|s| field(&s.filters).contains(&option))
+                        on:change=move |_| {
+                            state.update(|s| {
+                                let set = field_mut(&mut s.filters);
+                                if !set.remove(&option) {
+                                    set.insert(option);
+                                }
+                            })
+                        }
+                    />
+                    {format!(" {label}")}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="control control--group">
+            <legend>{legend}</legend>
+            {boxes}
+        </fieldset>
+    }
+}
+
+/// A labelled select over `options` with "Any" first, bound to one optional filter.
+fn filter_select(
+    id: &'static str,
+    label: &'static str,
+    options: Vec<String>,
+    state: RwSignal<ViewState>,
+    field: fn(&Filters) -> &Option<String>,
+    field_mut: fn(&mut Filters) -> &mut Option<String>,
+) -> impl IntoView {
+    view! {
+        <div class="control">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                prop:value=move || state.with(|s| field(&s.filters).clone().unwrap_or_default())
+                on:change:target=move |event| {
+                    let value = event.target().value();
+                    state.update(|s| *field_mut(&mut s.filters) = (!value.is_empty()).then_some(value));
+                }
+            >
+                <option value="">"Any"</option>
+                {options.into_iter().map(|o| view! { <option value=o.clone()>{o.clone()}</option> }).collect_view()}
+            </select>
+        </div>
     }
 }
 

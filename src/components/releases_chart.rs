@@ -10,9 +10,11 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
-use llm_watch_core::chart::{self, format_params, BarChart, Frame, Scatter, YearCount};
+use llm_watch_core::chart::{self, format_params, BarChart, Frame, Scatter, Tick, YearCount};
 use llm_watch_core::content::Release;
 use llm_watch_core::page::Page;
+
+use super::sourced_value::SourceList;
 
 /// Which of the three equivalent views is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +79,11 @@ pub fn ReleasesFigure(
     };
 
     let meta = releases.meta.clone();
+    let source_links: Vec<(String, String)> = meta
+        .sources
+        .iter()
+        .map(|s| (s.title.clone(), s.url.to_string()))
+        .collect();
     let description = chart::describe(&counts);
     let rows = Arc::new(releases.rows.clone());
 
@@ -144,17 +151,7 @@ pub fn ReleasesFigure(
                 <p>{meta.open_weights_rule.clone()}</p>
                 <p>
                     "Sources: "
-                    {meta
-                        .sources
-                        .iter()
-                        .enumerate()
-                        .map(|(i, source)| {
-                            view! {
-                                {(i > 0).then_some("; ")}
-                                <a href=source.url.to_string() rel="noopener noreferrer">{source.title.clone()}</a>
-                            }
-                        })
-                        .collect_view()}
+                    <SourceList sources=source_links.clone() />
                     {format!(". Reviewed {}; each row links its own primary source in the table of ", meta.reviewed.human())}
                     <code>"releases.csv"</code>
                     "."
@@ -162,6 +159,21 @@ pub fn ReleasesFigure(
             </details>
         </div>
     }
+}
+
+/// Horizontal gridlines with their labels on the left axis.
+fn value_grid(ticks: &[Tick], frame: Frame) -> impl IntoView {
+    ticks
+        .iter()
+        .map(|tick| {
+            view! {
+                <g class="chart__tick">
+                    <line x1=frame.left x2=frame.width - frame.right y1=tick.at y2=tick.at />
+                    <text x=frame.left - 6.0 y=tick.at + 4.0 text-anchor="end">{tick.label.clone()}</text>
+                </g>
+            }
+        })
+        .collect_view()
 }
 
 /// Stacked bars with an overlay of year buttons.
@@ -187,18 +199,7 @@ fn BarsView(
         }
     };
 
-    let grid = chart
-        .ticks
-        .iter()
-        .map(|tick| {
-            view! {
-                <g class="chart__tick">
-                    <line x1=frame.left x2=frame.width - frame.right y1=tick.at y2=tick.at />
-                    <text x=frame.left - 6.0 y=tick.at + 4.0 text-anchor="end">{tick.label.clone()}</text>
-                </g>
-            }
-        })
-        .collect_view();
+    let grid = value_grid(&chart.ticks, frame);
     let bars = chart
         .bars
         .iter()
@@ -375,18 +376,7 @@ fn ScatterView(
         .iter()
         .map(|t| view! { <text class="chart__year" x=t.at y=frame.baseline() + 18.0 text-anchor="middle">{t.label.clone()}</text> })
         .collect_view();
-    let y_ticks = plot
-        .y_ticks
-        .iter()
-        .map(|t| {
-            view! {
-                <g class="chart__tick">
-                    <line x1=frame.left x2=frame.width - frame.right y1=t.at y2=t.at />
-                    <text x=frame.left - 6.0 y=t.at + 4.0 text-anchor="end">{t.label.clone()}</text>
-                </g>
-            }
-        })
-        .collect_view();
+    let y_ticks = value_grid(&plot.y_ticks, frame);
     let points = plot
         .points
         .iter()

@@ -66,3 +66,21 @@ pub fn SourcedText(
         </span>
     }
 }
+
+/// Links separated by semicolons: "A; B; C". Each item is (label, https URL).
+#[component]
+pub fn SourceList(
+    /// Label and URL of each source, in order.
+    sources: Vec<(String, String)>,
+) -> impl IntoView {
+    sources
+        .into_iter()
+        .enumerate()
+        .map(|(i, (label, url))| {
+            view! {
+                {(i > 0).then_some("; ")}
+                <a href=url rel="noopener noreferrer">{label}</a>
+            }
+        })
+        .collect_view()
+}
