@@ -54,11 +54,9 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     web_sys::Url::revoke_object_url(&url)
 }
 
+/// `[text]` as a JS array: the Blob constructor takes a sequence of parts.
 fn js_sys_array(text: &str) -> JsValue {
-    // A one-element JS array without pulling in js-sys's Array API surface.
-    let array = js_sys::Array::new();
-    array.push(&JsValue::from_str(text));
-    array.into()
+    js_sys::Array::of1(&JsValue::from_str(text)).into()
 }
 
 /// Copies `text` to the clipboard.

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::loader::LoadError;
 
-/// A skeleton with the article's rough shape, so nothing jumps when the text arrives.
+/// A polite status line while the content downloads (screen readers hear it once).
 #[component]
 pub fn LoadingView() -> impl IntoView {
     view! {
