@@ -235,6 +235,27 @@ describe('the model cards', () => {
       assert.match(await status.innerText(), /^5 of 5 models/);
       assert.equal(await page.locator('#model-search').inputValue(), '');
 
+      await page.getByRole('checkbox', { name: '> 40B' }).focus();
+      await page.keyboard.press('Space');
+      assert.match(await status.innerText(), /^2 of 5 models/, 'Llama 2 70B and Falcon 180B');
+      await page.keyboard.press('Space');
+
+      await page.locator('#filter-org').focus();
+      await page.keyboard.press('ArrowDown'); // Any -> the first developer, alphabetically (01.AI)
+      assert.match(await status.innerText(), /^1 of 5 models/);
+      await page.keyboard.press('ArrowUp');
+      await page.locator('#filter-country').focus();
+      await page.keyboard.press('End'); // the last country alphabetically (United States)
+      assert.match(await status.innerText(), /^1 of 5 models/);
+      await page.keyboard.press('Home');
+      assert.match(await status.innerText(), /^5 of 5 models/);
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download CSV' }).focus().then(() => page.keyboard.press('Enter')),
+      ]);
+      assert.equal(download.suggestedFilename(), 'llm-watch-models.csv');
+
       await page.getByRole('checkbox', { name: 'Compare Llama 2' }).focus();
       await page.keyboard.press('Space');
       await page.getByRole('checkbox', { name: 'Compare Yi' }).focus();
@@ -242,6 +263,10 @@ describe('the model cards', () => {
       const comparison = page.getByRole('region', { name: 'Comparison table' });
       await comparison.waitFor();
       assert.match(await comparison.innerText(), /Developer\s*differs/);
+      await page.getByRole('button', { name: 'Copy as Markdown table' }).focus();
+      await page.keyboard.press('Enter');
+      // Headless Chromium may refuse the clipboard; either way the reader is told, and gets the table.
+      await page.locator('.comparison__status').filter({ hasText: /Copied|select and copy/ }).waitFor();
     });
   });
 
