@@ -316,37 +316,16 @@ fn Comparison(
             };
             return view! { <p class="comparison__hint">{hint}</p> }.into_any();
         }
-        let refs: Vec<&Family> = chosen.iter().collect();
-        let rows = comparison(&refs);
         view! {
             <section class="comparison" aria-labelledby="comparison-title">
                 <h3 id="comparison-title">{format!("Comparing {}", chosen.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", "))}</h3>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Comparison table">
-                    <table class="data-table comparison__table">
-                        <caption>"Rows marked “differs” are not the same for all picked models."</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Fact"</th>
-                                {chosen.iter().map(|f| view! { <th scope="col">{f.name.clone()}</th> }).collect_view()}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {rows
-                                .into_iter()
-                                .map(|row| {
-                                    view! {
-                                        <tr class:comparison__row--differs=row.differs>
-                                            <th scope="row">
-                                                {row.label}
-                                                {row.differs.then(|| view! { <span class="badge badge--differs">"differs"</span> })}
-                                            </th>
-                                            {row.values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
+                    {comparison_table(
+                        &chosen,
+                        "data-table comparison__table",
+                        "Rows marked “differs” are not the same for all picked models.",
+                        true,
+                    )}
                 </div>
                 <button type="button" class="button" on:click=copy>"Copy as Markdown table"</button>
                 <button type="button" class="button" on:click=move |_| state.update(|s| s.compare.clear())>"Clear comparison"</button>
@@ -363,30 +342,48 @@ fn PrintSummary(
     /// All families, in file order.
     families: Arc<Vec<Family>>,
 ) -> impl IntoView {
-    let all: Vec<&Family> = families.iter().collect();
-    let rows = comparison(&all);
+    comparison_table(
+        &families,
+        "data-table print-only print-summary",
+        "The five model families at a glance (sources: see each value online)",
+        false,
+    )
+}
+
+/// One column per family, one row per fact (from `cards::comparison`); with `mark_differences`
+/// the rows whose values differ get a "differs" badge and a tint.
+fn comparison_table(
+    families: &[Family],
+    class: &'static str,
+    caption: &'static str,
+    mark_differences: bool,
+) -> impl IntoView {
+    let refs: Vec<&Family> = families.iter().collect();
+    let rows = comparison(&refs)
+        .into_iter()
+        .map(|row| {
+            let differs = mark_differences && row.differs;
+            view! {
+                <tr class:comparison__row--differs=differs>
+                    <th scope="row">
+                        {row.label}
+                        {differs.then(|| view! { <span class="badge badge--differs">"differs"</span> })}
+                    </th>
+                    {row.values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
     view! {
-        <table class="data-table print-only print-summary">
-            <caption>"The five model families at a glance (sources: see each value online)"</caption>
+        <table class=class>
+            <caption>{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Fact"</th>
                     {families.iter().map(|f| view! { <th scope="col">{f.name.clone()}</th> }).collect_view()}
                 </tr>
             </thead>
-            <tbody>
-                {rows
-                    .into_iter()
-                    .map(|row| {
-                        view! {
-                            <tr>
-                                <th scope="row">{row.label}</th>
-                                {row.values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
-                            </tr>
-                        }
-                    })
-                    .collect_view()}
-            </tbody>
+            <tbody>{rows}</tbody>
         </table>
     }
 }
