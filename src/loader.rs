@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use llm_watch_core::content::{parse_bundle, ContentError};
+use llm_watch_core::content::ContentError;
 use llm_watch_core::page::Page;
 
 /// Relative, so the site works from any folder of a CDN: it resolves against `<base href>`, which
@@ -28,8 +28,8 @@ pub enum LoadError {
 /// Fetches and prepares the page.
 pub async fn load_page() -> Result<Arc<Page>, LoadError> {
     let text = fetch_text(CONTENT_URL).await?;
-    let bundle = parse_bundle(&text).map_err(LoadError::Content)?;
-    Ok(Arc::new(Page::new(bundle)))
+    let page = Page::parse(&text).map_err(LoadError::Content)?;
+    Ok(Arc::new(page))
 }
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {

@@ -17,6 +17,7 @@ pub use assemble::{assemble_bundle, SourceFiles};
 pub use csv::parse_releases_csv;
 pub use newtypes::{ArxivId, Date, HttpsUrl, Slug, YearMonth};
 pub use parse::{parse_article, parse_bundle, parse_json};
+pub(crate) use validate::validate_rendered;
 pub use validate::{
     validate_bundle, ARTICLE_FILE, MODELS_FILE, NOTES_FILE, RELEASES_CHART_IMAGE, RELEASES_FILE,
     RELEASES_META_FILE,

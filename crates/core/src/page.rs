@@ -2,7 +2,7 @@
 //! the editor's notes in place, its table of contents, reading time). Built the same way in the
 //! browser and, later, natively for prerendering.
 
-use crate::content::{Bundle, Family};
+use crate::content::{parse_json, validate_rendered, Bundle, ContentError, Family};
 use crate::markdown::{self, Document, TocEntry};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -13,18 +13,38 @@ pub struct Page {
     pub reading_minutes: usize,
 }
 
+/// The article rendered with the editor's notes in place; returns the indices of notes whose
+/// anchor was not found (validation reports them; rendering skips them).
+pub fn render_with_notes(bundle: &Bundle) -> (Document, Vec<usize>) {
+    let mut document = markdown::render(&bundle.article.markdown);
+    let anchors: Vec<&str> = bundle
+        .notes
+        .notes
+        .iter()
+        .map(|n| n.anchor.as_str())
+        .collect();
+    let missing = document.attach_notes(&anchors).err().unwrap_or_default();
+    (document, missing)
+}
+
 impl Page {
-    /// Renders the article and places the notes. Anchors that are not found are skipped here;
-    /// the build's validation has already refused them for shipped content.
+    /// Renders the article of a bundle that is already known to be valid (shipped content,
+    /// tests, prerendering).
     pub fn new(bundle: Bundle) -> Self {
-        let mut document = markdown::render(&bundle.article.markdown);
-        let anchors: Vec<&str> = bundle
-            .notes
-            .notes
-            .iter()
-            .map(|n| n.anchor.as_str())
-            .collect();
-        let _ = document.attach_notes(&anchors);
+        let (document, _) = render_with_notes(&bundle);
+        Self::from_rendered(bundle, document)
+    }
+
+    /// Parses and validates `content.json`, rendering the article once for both the checks and
+    /// the page (this is the app's start-up path).
+    pub fn parse(text: &str) -> Result<Self, Vec<ContentError>> {
+        let bundle: Bundle = parse_json("content.json", text).map_err(|error| vec![error])?;
+        let (document, missing_anchors) = render_with_notes(&bundle);
+        validate_rendered(&bundle, &document, &missing_anchors)?;
+        Ok(Self::from_rendered(bundle, document))
+    }
+
+    fn from_rendered(bundle: Bundle, document: Document) -> Self {
         let toc = document.toc();
         let reading_minutes = document.reading_minutes();
         Page {
@@ -136,6 +156,22 @@ mod tests {
         assert!(!ld.contains('<'));
         let parsed: serde_json::Value = serde_json::from_str(&ld).unwrap();
         assert_eq!(parsed["headline"], "</script><script>alert(1)</script>");
+    }
+
+    #[test]
+    fn parsing_renders_once_and_matches_a_page_built_from_the_bundle() {
+        let built = page("T");
+        let text = serde_json::to_string(&built.bundle).unwrap();
+        assert_eq!(Page::parse(&text).unwrap(), built);
+        let mut broken = built.bundle.clone();
+        broken.notes.notes[0].anchor = "nowhere in the post".into();
+        let errors = Page::parse(&serde_json::to_string(&broken).unwrap()).unwrap_err();
+        assert!(
+            errors[0]
+                .to_string()
+                .starts_with("editor-notes.json: notes[0].anchor"),
+            "{errors:?}"
+        );
     }
 
     #[test]

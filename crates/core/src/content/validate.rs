@@ -5,7 +5,8 @@
 use std::collections::HashSet;
 
 use super::{Bundle, ContentError, Family, Sourced, Status};
-use crate::markdown;
+use crate::markdown::Document;
+use crate::page::render_with_notes;
 
 /// The image the post used for its releases chart; the app draws the live chart in its place.
 pub const RELEASES_CHART_IMAGE: &str = "/images/llm_releases_chart.png";
@@ -80,6 +81,17 @@ fn positive(value: &f64) -> Option<String> {
 
 /// Checks every invariant; returns all problems found.
 pub fn validate_bundle(bundle: &Bundle) -> Result<(), Vec<ContentError>> {
+    let (document, missing_anchors) = render_with_notes(bundle);
+    validate_rendered(bundle, &document, &missing_anchors)
+}
+
+/// [`validate_bundle`] for a caller that has already rendered the article with its notes (the
+/// app does, once, at start-up): `missing_anchors` are the notes that found no place.
+pub(crate) fn validate_rendered(
+    bundle: &Bundle,
+    document: &Document,
+    missing_anchors: &[usize],
+) -> Result<(), Vec<ContentError>> {
     let mut errors = Errors(Vec::new());
     let families = &bundle.models.families;
 
@@ -129,7 +141,7 @@ pub fn validate_bundle(bundle: &Bundle) -> Result<(), Vec<ContentError>> {
             .map(|(n, note)| (format!("notes[{n}].id"), note.id.as_str())),
     );
 
-    validate_against_article(&mut errors, bundle);
+    validate_against_article(&mut errors, bundle, document, missing_anchors);
     validate_releases(&mut errors, bundle);
 
     if errors.0.is_empty() {
@@ -234,8 +246,12 @@ fn validate_family(errors: &mut Errors, at: &str, family: &Family) {
 }
 
 /// Headings, images and note anchors named by the data must exist in the article.
-fn validate_against_article(errors: &mut Errors, bundle: &Bundle) {
-    let mut document = markdown::render(&bundle.article.markdown);
+fn validate_against_article(
+    errors: &mut Errors,
+    bundle: &Bundle,
+    document: &Document,
+    missing_anchors: &[usize],
+) {
     let headings: Vec<String> = document.toc().into_iter().map(|entry| entry.text).collect();
     for (f, family) in bundle.models.families.iter().enumerate() {
         if !headings.contains(&family.article_heading) {
@@ -266,23 +282,15 @@ fn validate_against_article(errors: &mut Errors, bundle: &Bundle) {
             );
         }
     }
-    let anchors: Vec<&str> = bundle
-        .notes
-        .notes
-        .iter()
-        .map(|note| note.anchor.as_str())
-        .collect();
-    if let Err(missing) = document.attach_notes(&anchors) {
-        for n in missing {
-            errors.push(
-                NOTES_FILE,
-                format!("notes[{n}].anchor"),
-                format!(
-                    "{:?} does not occur in the text of {ARTICLE_FILE}",
-                    anchors[n]
-                ),
-            );
-        }
+    for &n in missing_anchors {
+        errors.push(
+            NOTES_FILE,
+            format!("notes[{n}].anchor"),
+            format!(
+                "{:?} does not occur in the text of {ARTICLE_FILE}",
+                bundle.notes.notes[n].anchor
+            ),
+        );
     }
 }
 
