@@ -63,8 +63,8 @@ pub fn ReleasesFigure(
     /// The loaded content; the chart reads `page.bundle.releases`.
     page: Arc<Page>,
 ) -> impl IntoView {
-    let releases = Arc::new(page.bundle.releases.clone());
-    let counts = Arc::new(chart::count_by_year(&releases.rows));
+    let rows = Arc::new(page.bundle.releases.rows.clone());
+    let counts = Arc::new(chart::count_by_year(&rows));
     let (view_mode, set_view_mode) = signal(ChartView::Bars);
     let selected = RwSignal::new(None::<u16>);
     let (narrow, set_narrow) = signal(viewport_is_narrow());
@@ -78,14 +78,13 @@ pub fn ReleasesFigure(
         }
     };
 
-    let meta = releases.meta.clone();
+    let meta = page.bundle.releases.meta.clone();
     let source_links: Vec<(String, String)> = meta
         .sources
         .iter()
         .map(|s| (s.title.clone(), s.url.to_string()))
         .collect();
     let description = chart::describe(&counts);
-    let rows = Arc::new(releases.rows.clone());
 
     let body = {
         let counts = counts.clone();
@@ -161,9 +160,29 @@ pub fn ReleasesFigure(
     }
 }
 
-/// Horizontal gridlines with their labels on the left axis.
-fn value_grid(ticks: &[Tick], frame: Frame) -> impl IntoView {
-    ticks
+/// The SVG every view of the chart shares: a fixed `viewBox` whose aspect ratio is reserved
+/// before drawing, `role="img"` named by its `<title>` and `<desc>`, value gridlines with their
+/// labels, and the baseline. `children` draw the data; `overlay` sits over the SVG (the bar
+/// view's year buttons).
+#[component]
+fn ChartFrame(
+    /// Size and margins.
+    frame: Frame,
+    /// Prefix for the title and description ids (unique on the page).
+    id: &'static str,
+    /// Accessible title.
+    title: String,
+    /// Accessible description.
+    description: String,
+    /// Value-axis ticks, drawn as gridlines.
+    ticks: Vec<Tick>,
+    /// Interactive HTML laid over the SVG (default: none).
+    #[prop(optional)]
+    overlay: Option<AnyView>,
+    /// The data marks.
+    children: Children,
+) -> impl IntoView {
+    let grid = ticks
         .iter()
         .map(|tick| {
             view! {
@@ -173,7 +192,27 @@ fn value_grid(ticks: &[Tick], frame: Frame) -> impl IntoView {
                 </g>
             }
         })
-        .collect_view()
+        .collect_view();
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    let labelled_by = format!("{title_id} {desc_id}");
+    view! {
+        <div class="chart" style=format!("aspect-ratio:{} / {}", frame.width, frame.height)>
+            <svg
+                class="chart__svg"
+                viewBox=format!("0 0 {} {}", frame.width, frame.height)
+                role="img"
+                aria-labelledby=labelled_by
+            >
+                <title id=title_id>{title}</title>
+                <desc id=desc_id>{description}</desc>
+                {grid}
+                <line class="chart__axis" x1=frame.left x2=frame.width - frame.right y1=frame.baseline() y2=frame.baseline() />
+                {children()}
+            </svg>
+            {overlay}
+        </div>
+    }
 }
 
 /// Stacked bars with an overlay of year buttons.
@@ -199,7 +238,6 @@ fn BarsView(
         }
     };
 
-    let grid = value_grid(&chart.ticks, frame);
     let bars = chart
         .bars
         .iter()
@@ -280,27 +318,22 @@ fn BarsView(
             <li><span class="swatch swatch--open" aria-hidden="true"></span>"Open weights (solid)"</li>
             <li><span class="swatch swatch--closed" aria-hidden="true"></span>"Closed (hatched)"</li>
         </ul>
-        <div class="chart" style=format!("aspect-ratio:{} / {}", frame.width, frame.height)>
-            <svg
-                class="chart__svg"
-                viewBox=format!("0 0 {} {}", frame.width, frame.height)
-                role="img"
-                aria-labelledby="releases-chart-title releases-chart-desc"
-            >
-                <title id="releases-chart-title">{title}</title>
-                <desc id="releases-chart-desc">{description}</desc>
-                <defs>
-                    <pattern id="releases-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                        <rect class="chart__hatch-fill" width="6" height="6" />
-                        <line class="chart__hatch-line" x1="0" y1="0" x2="0" y2="6" />
-                    </pattern>
-                </defs>
-                {grid}
-                <line class="chart__axis" x1=frame.left x2=frame.width - frame.right y1=frame.baseline() y2=frame.baseline() />
-                {bars}
-            </svg>
-            <div class="chart__hits">{buttons}</div>
-        </div>
+        <ChartFrame
+            frame=frame
+            id="releases-chart"
+            title=title
+            description=description
+            ticks=chart.ticks.clone()
+            overlay=view! { <div class="chart__hits">{buttons}</div> }.into_any()
+        >
+            <defs>
+                <pattern id="releases-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                    <rect class="chart__hatch-fill" width="6" height="6" />
+                    <line class="chart__hatch-line" x1="0" y1="0" x2="0" y2="6" />
+                </pattern>
+            </defs>
+            {bars}
+        </ChartFrame>
     }
 }
 
@@ -376,7 +409,6 @@ fn ScatterView(
         .iter()
         .map(|t| view! { <text class="chart__year" x=t.at y=frame.baseline() + 18.0 text-anchor="middle">{t.label.clone()}</text> })
         .collect_view();
-    let y_ticks = value_grid(&plot.y_ticks, frame);
     let points = plot
         .points
         .iter()
@@ -415,22 +447,17 @@ fn ScatterView(
         })
         .collect_view();
     view! {
-        <div class="chart" style=format!("aspect-ratio:{} / {}", frame.width, frame.height)>
-            <svg
-                class="chart__svg"
-                viewBox=format!("0 0 {} {}", frame.width, frame.height)
-                role="img"
-                aria-labelledby="releases-scatter-title releases-scatter-desc"
-            >
-                <title id="releases-scatter-title">"LLM releases by date and parameter count"</title>
-                <desc id="releases-scatter-desc">{description.clone()}</desc>
-                {y_ticks}
-                <line class="chart__axis" x1=frame.left x2=frame.width - frame.right y1=frame.baseline() y2=frame.baseline() />
-                {x_ticks}
-                {points}
-                {labels}
-            </svg>
-        </div>
+        <ChartFrame
+            frame=frame
+            id="releases-scatter"
+            title="LLM releases by date and parameter count".to_owned()
+            description=description.clone()
+            ticks=plot.y_ticks.clone()
+        >
+            {x_ticks}
+            {points}
+            {labels}
+        </ChartFrame>
         <p class="releases__hint">
             "Circles: open weights; squares: closed. Labelled, larger marks are the article's five families. "
             {format!("{} releases without a disclosed size are not plotted.", plot.undisclosed)}

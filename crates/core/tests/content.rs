@@ -21,29 +21,40 @@ fn files() -> SourceFiles<'static> {
     }
 }
 
-/// Assembles with `models.json` edited by `edit`; returns the error lines.
-fn models_errors(edit: impl FnOnce(&mut Value)) -> Vec<String> {
-    let mut models: Value = serde_json::from_str(MODELS).unwrap();
-    edit(&mut models);
-    let text = models.to_string();
-    let errors = assemble_bundle(SourceFiles {
-        models_json: &text,
-        ..files()
-    })
-    .expect_err("must be refused");
+/// Assembles with one JSON file edited by `edit`; returns the error lines. `place` puts the
+/// edited text where that file goes.
+fn errors_after_edit(
+    original: &str,
+    place: for<'a> fn(SourceFiles<'a>, &'a str) -> SourceFiles<'a>,
+    edit: impl FnOnce(&mut Value),
+) -> Vec<String> {
+    let mut value: Value = serde_json::from_str(original).unwrap();
+    edit(&mut value);
+    let text = value.to_string();
+    let errors = assemble_bundle(place(files(), &text)).expect_err("must be refused");
     errors.iter().map(ToString::to_string).collect()
 }
 
+fn models_errors(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    errors_after_edit(
+        MODELS,
+        |f, text| SourceFiles {
+            models_json: text,
+            ..f
+        },
+        edit,
+    )
+}
+
 fn notes_errors(edit: impl FnOnce(&mut Value)) -> Vec<String> {
-    let mut notes: Value = serde_json::from_str(NOTES).unwrap();
-    edit(&mut notes);
-    let text = notes.to_string();
-    let errors = assemble_bundle(SourceFiles {
-        notes_json: &text,
-        ..files()
-    })
-    .expect_err("must be refused");
-    errors.iter().map(ToString::to_string).collect()
+    errors_after_edit(
+        NOTES,
+        |f, text| SourceFiles {
+            notes_json: text,
+            ..f
+        },
+        edit,
+    )
 }
 
 #[test]
