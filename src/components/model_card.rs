@@ -140,13 +140,14 @@ pub fn ModelCard(
             </header>
             <ul class="model-card__chips" aria-label="Licence classes">{chips}</ul>
             <dl class="model-card__facts">{facts}</dl>
+            <p class="model-card__table-note">
+                "Values are disclosed by the developer unless marked. Weights memory is "
+                <StatusBadge status=llm_watch_core::content::Status::Derived />
+                {format!(": parameters × bytes per parameter ({precisions}: 2 / 1 / 0.5), weights only, before KV cache and activations.")}
+            </p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{} variants", family.name)>
                 <table class="data-table model-card__variants">
-                    <caption>
-                        "Variants. Values are disclosed by the developer unless marked. Weights memory is "
-                        <StatusBadge status=llm_watch_core::content::Status::Derived />
-                        {format!(": parameters × bytes per parameter ({precisions}: 2 / 1 / 0.5), weights only, before KV cache and activations.")}
-                    </caption>
+                    <caption class="visually-hidden">{format!("{} variants", family.name)}</caption>
                     <thead>
                         <tr>
                             <th scope="col">"Variant"</th>
