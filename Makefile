@@ -38,7 +38,7 @@ fmt:
 
 clippy:
 	cargo clippy --workspace --all-targets --locked -- -D warnings
-	cargo clippy -p llm-watch --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+	cargo clippy -p llm-watch --features csr --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
 
 ## content: validate content/ as the build does (fails with file + field path)
 content:
@@ -51,7 +51,7 @@ test-native:
 
 ## Layer 2: wasm-bindgen-test in headless Chromium (components mounted, DOM asserted)
 test-web:
-	cargo test -p llm-watch --target wasm32-unknown-unknown --test web --locked
+	cargo test -p llm-watch --features csr --target wasm32-unknown-unknown --test web --locked
 
 ## Layer 3: Playwright on the release build, served under a sub-path like a CDN
 e2e-build:

@@ -6,57 +6,56 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use leptos_meta::provide_meta_context;
-
 use crate::components::article::ArticleView;
 use crate::components::load_state::{LoadErrorView, LoadingView};
 use crate::components::theme_switch::ThemeSwitch;
 use crate::loader::load_page;
+use crate::takeover;
 
-/// The whole app.
+/// The whole app: the page frame around the loaded article, the loading state or the error.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let page = LocalResource::new(load_page);
     let retry = Callback::new(move |_| page.refetch());
     let fragment_links = window_event_listener(ev::click, follow_fragment_link);
     on_cleanup(move || fragment_links.remove());
+    // Decided once at start: whether a prerendered article stays readable if loading fails.
+    let over_prerendered = takeover::is_pending();
 
+    view! {
+        <PageFrame>
+            <Suspense fallback=LoadingView>
+                {move || Suspend::new(async move {
+                    match page.await {
+                        Ok(page) => view! { <ArticleView page=page /> }.into_any(),
+                        Err(error) => {
+                            view! {
+                                <LoadErrorView error=error on_retry=retry article_below=over_prerendered />
+                            }
+                                .into_any()
+                        }
+                    }
+                })}
+            </Suspense>
+        </PageFrame>
+    }
+}
+
+/// What surrounds the article on every page, live or prerendered: the skip link, the site header
+/// with the theme switch, and `<main>`. The prerender renders exactly this around the article, so
+/// the live page can replace it without anything moving.
+#[component]
+pub fn PageFrame(
+    /// The contents of `<main>`.
+    children: Children,
+) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to the article"</a>
         <header class="site-header">
             <span class="site-header__name">"llm-watch"</span>
             <ThemeSwitch />
         </header>
-        <main id="main" tabindex="-1">
-            <Suspense fallback=LoadingView>
-                {move || Suspend::new(async move {
-                    match page.await {
-                        Ok(page) => view! { <ArticleView page=page /> }.into_any(),
-                        Err(error) => view! { <LoadErrorView error=error on_retry=retry /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </main>
-    }
-}
-
-/// `index.html` carries a static "Loading…" line and static meta tags for crawlers that run no
-/// script; once the app mounts it renders both itself, so the static copies go.
-pub fn remove_boot_message() {
-    let document = document();
-    if let Some(boot) = document.get_element_by_id("boot") {
-        boot.remove();
-    }
-    if let Ok(fallbacks) = document.query_selector_all("[data-static-fallback]") {
-        for i in 0..fallbacks.length() {
-            if let Some(node) = fallbacks
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                node.remove();
-            }
-        }
+        <main id="main" tabindex="-1">{children()}</main>
     }
 }
 

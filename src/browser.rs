@@ -1,8 +1,26 @@
 //! Thin wrappers over the few browser APIs the app uses beyond rendering: the URL, history,
 //! downloads, the clipboard and in-page fragment links. Failures come back as `Err`, never panics.
+//!
+//! This is also the seam between the two builds of the same components: rendered natively at build
+//! time (feature `ssr`, the prerender) there is no window, and everything here answers as a fresh
+//! page would (no query, no fragment, no stored theme) instead of calling into JavaScript.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// The browser window; `None` when rendering natively at build time.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(feature = "ssr") {
+        None
+    } else {
+        web_sys::window()
+    }
+}
+
+/// The document; `None` when rendering natively at build time.
+pub fn document() -> Option<web_sys::Document> {
+    window().and_then(|w| w.document())
+}
 
 /// The query string of the current URL, without `?`.
 pub fn current_query() -> String {
@@ -14,13 +32,13 @@ pub fn current_query() -> String {
 }
 
 fn window_location() -> Option<web_sys::Location> {
-    web_sys::window().map(|w| w.location())
+    window().map(|w| w.location())
 }
 
 /// Puts `query` in the address bar, keeping the path (a CDN sub-path included) and the fragment.
 /// `push` adds a history entry (Back returns to the previous view); otherwise the entry is replaced.
 pub fn set_query(query: &str, push: bool) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = window().ok_or("no window")?;
     let location = window.location();
     let url = format!(
         "{}{}{}{}",
@@ -44,9 +62,7 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
+    let document = document().ok_or("no document")?;
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
     anchor.set_href(&url);
     anchor.set_download(file_name);
@@ -61,7 +77,7 @@ fn js_sys_array(text: &str) -> JsValue {
 
 /// Copies `text` to the clipboard.
 pub async fn copy_text(text: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = window().ok_or("no window")?;
     let promise = window.navigator().clipboard().write_text(text);
     JsFuture::from(promise).await.map(|_| ())
 }
@@ -70,7 +86,7 @@ pub async fn copy_text(text: &str) -> Result<(), JsValue> {
 /// sub-path) would otherwise resolve `#id` against the base and drop the query string, which
 /// reloads the page and loses the reader's view.
 pub fn follow_fragment(id: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     let Some(target) = document.get_element_by_id(id) else {
         return Ok(());
@@ -114,10 +130,7 @@ pub fn current_fragment() -> Option<String> {
 /// Scrolls to the element the URL's fragment names; used once the content has rendered (the
 /// browser's own attempt happened before it existed).
 pub fn scroll_to_current_fragment() {
-    if let (Some(id), Some(document)) = (
-        current_fragment(),
-        web_sys::window().and_then(|w| w.document()),
-    ) {
+    if let (Some(id), Some(document)) = (current_fragment(), document()) {
         if let Some(target) = document.get_element_by_id(&id) {
             target.scroll_into_view();
         }

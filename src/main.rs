@@ -1,7 +1,7 @@
-//! Entry point: panic hook, then mount. Nothing else lives here.
+//! Entry point of the browser build: panic hook, then mount (taking over a prerendered page where
+//! there is one). Nothing else lives here.
 
 fn main() {
     console_error_panic_hook::set_once();
-    llm_watch::app::remove_boot_message();
-    leptos::mount::mount_to_body(llm_watch::App);
+    llm_watch::takeover::mount(llm_watch::App);
 }

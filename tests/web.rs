@@ -60,6 +60,22 @@ fn attrs(root: &HtmlElement, selector: &str, name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Waits up to 2 s for `done`, a frame-sized step at a time (the takeover swaps in an animation
+/// frame, which `tick()` does not wait for).
+async fn until(mut done: impl FnMut() -> bool) {
+    for _ in 0..100 {
+        if done() {
+            return;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+}
+
 fn mount_article(page: Arc<Page>) -> HtmlElement {
     let root = container();
     let handle = leptos::mount::mount_to(
@@ -143,9 +159,16 @@ async fn chart_bars_and_table_equal_the_dataset_counts() {
     let page = shipped_page("");
     let counts = count_by_year(&page.bundle.releases.rows);
     let root = mount_article(page);
-    let labels = attrs(&root, ".chart__hit", "aria-label");
     let expected: Vec<String> = counts.iter().map(|c| c.summary()).collect();
-    assert_eq!(labels, expected);
+    // Both frames carry every year (CSS shows the one that fits the screen).
+    for variant in ["wide", "narrow"] {
+        let labels = attrs(
+            &root,
+            &format!(".chart-variant--{variant} .chart__hit"),
+            "aria-label",
+        );
+        assert_eq!(labels, expected, "{variant}");
+    }
 
     let table_button = root
         .query_selector_all(".releases__toolbar button")
@@ -171,7 +194,7 @@ async fn arrow_keys_move_between_years_and_list_that_years_models() {
     let first_year = count_by_year(&page.bundle.releases.rows)[0].year;
     let root = mount_article(page);
     let first: HtmlElement = root
-        .query_selector(".chart__hit")
+        .query_selector(".chart-variant--wide .chart__hit")
         .unwrap()
         .unwrap()
         .unchecked_into();
@@ -338,4 +361,90 @@ async fn the_contents_list_every_section_and_start_closed_on_phones() {
         Some("true")
     );
     assert!(attrs(&root, ".toc__list", "class")[0].contains("toc__list--open"));
+}
+
+/// The live page replaces a prerendered one only once its own article is rendered, in one step.
+#[wasm_bindgen_test]
+async fn the_app_takes_over_a_prerendered_page_once_its_article_rendered() {
+    use llm_watch::app::PageFrame;
+    let document = document();
+    let prerendered = document.create_element("div").unwrap();
+    prerendered.set_id("app");
+    prerendered.set_attribute("data-prerendered", "").unwrap();
+    prerendered.set_inner_html(
+        r#"<main id="main"><article class="article">prerendered copy</article></main>"#,
+    );
+    document.body().unwrap().append_child(&prerendered).unwrap();
+
+    let page = shipped_page("");
+    let title = page.bundle.article.title.clone();
+    llm_watch::takeover::mount(move || {
+        view! { <PageFrame><ArticleView page=page.clone() /></PageFrame> }
+    });
+    assert!(llm_watch::takeover::is_pending());
+    until(|| !llm_watch::takeover::is_pending()).await;
+    assert!(
+        !document.body().unwrap().contains(Some(&prerendered)),
+        "the prerendered root is gone"
+    );
+    let live = document.get_element_by_id("app").unwrap();
+    assert!(!live.has_attribute("data-prerendered"));
+    assert_eq!(
+        live.query_selector(".article__title")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        title
+    );
+    assert!(!live.text_content().unwrap().contains("prerendered copy"));
+    live.remove();
+}
+
+/// A failed load over a prerendered page shows the error and Retry, and keeps the article.
+#[wasm_bindgen_test]
+async fn a_failed_load_over_a_prerendered_page_keeps_the_article_below_the_error() {
+    use llm_watch::app::PageFrame;
+    let document = document();
+    let prerendered = document.create_element("div").unwrap();
+    prerendered.set_id("app");
+    prerendered.set_attribute("data-prerendered", "").unwrap();
+    prerendered.set_inner_html(
+        r#"<main id="main"><article class="article">prerendered copy</article></main>"#,
+    );
+    document.body().unwrap().append_child(&prerendered).unwrap();
+
+    llm_watch::takeover::mount(|| {
+        let error = LoadError::Status {
+            status: 500,
+            url: "content.json".into(),
+        };
+        view! {
+            <PageFrame>
+                <LoadErrorView error=error on_retry=Callback::new(|_| ()) article_below=true />
+            </PageFrame>
+        }
+    });
+    until(|| !llm_watch::takeover::is_pending()).await;
+    let live = document.get_element_by_id("app").unwrap();
+    assert!(!live.has_attribute("data-prerendered"));
+    let main = live.query_selector("main").unwrap().unwrap();
+    let alert = main.query_selector("[role=alert]").unwrap().unwrap();
+    assert!(alert.text_content().unwrap().contains("500"));
+    assert!(
+        alert.query_selector("h1").unwrap().is_none(),
+        "the article keeps the one h1"
+    );
+    let kept = main
+        .query_selector("article[data-prerendered-copy]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(kept.text_content().unwrap(), "prerendered copy");
+    // A later successful render drops the kept copy.
+    llm_watch::takeover::article_rendered();
+    assert!(main
+        .query_selector("article[data-prerendered-copy]")
+        .unwrap()
+        .is_none());
+    live.remove();
 }

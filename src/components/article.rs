@@ -3,15 +3,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Script, Title};
-use llm_watch_core::page::{self, Page};
+use llm_watch_core::page::Page;
 
 pub use super::editor_note::EditorNoteView;
 use super::model_cards::ModelCards;
 use super::nodes::render_nodes;
 pub use super::releases_chart::ReleasesFigure;
 use super::toc::TableOfContents;
-use crate::browser;
+use crate::{browser, takeover};
 
 /// The article page for loaded content.
 #[component]
@@ -25,27 +24,19 @@ pub fn ArticleView(
     let categories = article.categories.join(", ");
     let body = render_nodes(&page.document.blocks, &page);
     let toc = page.toc.clone();
-    // The browser tried to scroll to the URL's #fragment before the content existed: do it now.
-    Effect::new(move |_| request_animation_frame(browser::scroll_to_current_fragment));
+    // Effects run once the article is in the DOM. Over a prerendered page this is the moment to
+    // swap the live page in (the browser already scrolled the prerendered copy to the URL's
+    // #fragment, and the swap keeps that). Without one, the browser tried to scroll to the
+    // fragment before the content existed: do it now.
+    Effect::new(move |_| {
+        if !takeover::article_rendered() {
+            request_animation_frame(browser::scroll_to_current_fragment);
+        }
+    });
 
-    let canonical = canonical_url();
-    let json_ld = page::json_ld(&page, &canonical);
-    let description = page::description(&page);
-    let title = article.title.clone();
-
+    // The head tags (title, description, Open Graph, JSON-LD) are not set here: the prerender
+    // writes them into the page at build time from the same content (`page::head_html`).
     view! {
-        <Title text=title.clone() />
-        <Meta name="description" content=description.clone() />
-        <Link rel="canonical" href=canonical.clone() />
-        <Meta property="og:type" content="article" />
-        <Meta property="og:title" content=title.clone() />
-        <Meta property="og:description" content=description.clone() />
-        <Meta property="og:url" content=canonical />
-        <Meta property="article:published_time" content=date.to_string() />
-        <Meta name="twitter:card" content="summary" />
-        <Meta name="twitter:title" content=title />
-        <Meta name="twitter:description" content=description />
-        <Script type_="application/ld+json">{json_ld}</Script>
         <article class="article">
             <header class="article__header">
                 <h1 class="article__title">{article.title.clone()}</h1>
@@ -68,14 +59,4 @@ pub fn ArticleView(
             <ModelCards page=page.clone() />
         </article>
     }
-}
-
-/// This page's address without query or fragment: the one URL search engines should index.
-fn canonical_url() -> String {
-    let location = window().location();
-    format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    )
 }

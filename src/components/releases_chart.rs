@@ -36,9 +36,9 @@ impl ChartView {
     }
 }
 
-/// Below this width the chart is drawn in a narrower frame so its labels stay readable.
-const NARROW_PX: f64 = 560.0;
-
+/// Phones get the chart in a narrower frame so its labels stay readable. Both frames are in the
+/// page and CSS shows the one that fits (the switch is at 560 px, `style/releases_chart.css`): the
+/// prerendered page cannot know the screen width, and the live page must match it exactly.
 const NARROW_FRAME: Frame = Frame {
     width: 360.0,
     height: 300.0,
@@ -48,13 +48,8 @@ const NARROW_FRAME: Frame = Frame {
     bottom: 30.0,
 };
 
-fn viewport_is_narrow() -> bool {
-    window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w < NARROW_PX)
-}
+/// The two frames, each with the suffix that keeps its element ids unique.
+const FRAMES: [(Frame, &str); 2] = [(Frame::DEFAULT, "wide"), (NARROW_FRAME, "narrow")];
 
 /// The figure body: view switcher, the selected view, the selected year's models, and the
 /// dataset's inclusion rule.
@@ -67,16 +62,6 @@ pub fn ReleasesFigure(
     let counts = Arc::new(chart::count_by_year(&rows));
     let (view_mode, set_view_mode) = signal(ChartView::Bars);
     let selected = RwSignal::new(None::<u16>);
-    let (narrow, set_narrow) = signal(viewport_is_narrow());
-    let resize = window_event_listener(ev::resize, move |_| set_narrow.set(viewport_is_narrow()));
-    on_cleanup(move || resize.remove());
-    let frame = move || {
-        if narrow.get() {
-            NARROW_FRAME
-        } else {
-            Frame::DEFAULT
-        }
-    };
 
     let meta = page.bundle.releases.meta.clone();
     let source_links: Vec<(String, String)> = meta
@@ -93,15 +78,37 @@ pub fn ReleasesFigure(
         let title = meta.title.clone();
         move || match view_mode.get() {
             ChartView::Bars => {
-                let bars = chart::bar_chart(&counts, frame());
-                view! { <BarsView chart=bars title=title.clone() description=description.clone() selected=selected /> }
-                    .into_any()
+                let variants = FRAMES
+                    .map(|(frame, variant)| {
+                        let bars = chart::bar_chart(&counts, frame);
+                        view! {
+                            <div class=format!("chart-variant chart-variant--{variant}")>
+                                <BarsView chart=bars variant=variant title=title.clone() description=description.clone() selected=selected />
+                            </div>
+                        }
+                    })
+                    .collect_view();
+                // The table is there for readers without the app (JavaScript off), who cannot
+                // switch views; browsers running scripts never display `<noscript>`.
+                view! {
+                    <BarsLegend />
+                    {variants}
+                    <noscript><CountsTable counts=counts.to_vec() /></noscript>
+                }
+                .into_any()
             }
             ChartView::Table => view! { <CountsTable counts=counts.to_vec() /> }.into_any(),
-            ChartView::Scatter => {
-                let plot = chart::scatter(&rows, frame());
-                view! { <ScatterView plot=plot rows=rows.clone() /> }.into_any()
-            }
+            ChartView::Scatter => FRAMES
+                .map(|(frame, variant)| {
+                    let plot = chart::scatter(&rows, frame);
+                    view! {
+                        <div class=format!("chart-variant chart-variant--{variant}")>
+                            <ScatterView plot=plot variant=variant rows=rows.clone() />
+                        </div>
+                    }
+                })
+                .collect_view()
+                .into_any(),
         }
     };
 
@@ -169,7 +176,7 @@ fn ChartFrame(
     /// Size and margins.
     frame: Frame,
     /// Prefix for the title and description ids (unique on the page).
-    id: &'static str,
+    id: String,
     /// Accessible title.
     title: String,
     /// Accessible description.
@@ -220,6 +227,8 @@ fn ChartFrame(
 fn BarsView(
     /// Precomputed geometry.
     chart: BarChart,
+    /// Which frame this is ("wide" or "narrow"), for unique ids.
+    variant: &'static str,
     /// Accessible title.
     title: String,
     /// Accessible description: one sentence per year.
@@ -314,26 +323,37 @@ fn BarsView(
         .collect_view();
 
     view! {
-        <ul class="releases__legend" aria-label="Legend">
-            <li><span class="swatch swatch--open" aria-hidden="true"></span>"Open weights (solid)"</li>
-            <li><span class="swatch swatch--closed" aria-hidden="true"></span>"Closed (hatched)"</li>
-        </ul>
         <ChartFrame
             frame=frame
-            id="releases-chart"
+            id=format!("releases-chart-{variant}")
             title=title
             description=description
             ticks=chart.ticks.clone()
             overlay=view! { <div class="chart__hits">{buttons}</div> }.into_any()
         >
+            {bars}
+        </ChartFrame>
+    }
+}
+
+/// The bars' legend, and the hatch pattern both frames' closed bars are filled with (defined once,
+/// in an SVG that is never hidden: a pattern inside a `display: none` SVG does not paint
+/// everywhere).
+#[component]
+fn BarsLegend() -> impl IntoView {
+    view! {
+        <svg class="chart-defs" aria-hidden="true" focusable="false">
             <defs>
                 <pattern id="releases-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
                     <rect class="chart__hatch-fill" width="6" height="6" />
                     <line class="chart__hatch-line" x1="0" y1="0" x2="0" y2="6" />
                 </pattern>
             </defs>
-            {bars}
-        </ChartFrame>
+        </svg>
+        <ul class="releases__legend" aria-label="Legend">
+            <li><span class="swatch swatch--open" aria-hidden="true"></span>"Open weights (solid)"</li>
+            <li><span class="swatch swatch--closed" aria-hidden="true"></span>"Closed (hatched)"</li>
+        </ul>
     }
 }
 
@@ -389,6 +409,8 @@ fn CountsTable(
 fn ScatterView(
     /// Precomputed geometry.
     plot: Scatter,
+    /// Which frame this is ("wide" or "narrow"), for unique ids.
+    variant: &'static str,
     /// The rows the points index into.
     rows: Arc<Vec<Release>>,
 ) -> impl IntoView {
@@ -449,7 +471,7 @@ fn ScatterView(
     view! {
         <ChartFrame
             frame=frame
-            id="releases-scatter"
+            id=format!("releases-scatter-{variant}")
             title="LLM releases by date and parameter count".to_owned()
             description=description.clone()
             ticks=plot.y_ticks.clone()

@@ -4,10 +4,12 @@
 use leptos::prelude::*;
 use llm_watch_core::theme::Theme;
 
+use crate::browser;
+
 const STORAGE_KEY: &str = "llm-watch-theme";
 
 fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
+    browser::window()?.local_storage().ok().flatten()
 }
 
 /// The stored choice (private browsing without storage means `Auto`).
@@ -18,7 +20,7 @@ pub fn stored_theme() -> Theme {
 
 /// Puts `theme` on `<html>`.
 pub fn apply_theme(theme: Theme) {
-    if let Some(root) = document().document_element() {
+    if let Some(root) = browser::document().and_then(|d| d.document_element()) {
         let _ = match theme {
             Theme::Auto => root.remove_attribute("data-theme"),
             other => root.set_attribute("data-theme", other.key()),
@@ -30,7 +32,8 @@ pub fn apply_theme(theme: Theme) {
 /// group.
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {
-    let theme = RwSignal::new(stored_theme());
+    let initial = stored_theme();
+    let theme = RwSignal::new(initial);
     Effect::new(move |_| {
         let chosen = theme.get();
         apply_theme(chosen);
@@ -52,6 +55,8 @@ pub fn ThemeSwitch() -> impl IntoView {
                                 type="radio"
                                 name="theme"
                                 value=option.key()
+                                // The attribute for the prerendered page, the property after.
+                                checked=option == initial
                                 prop:checked=move || theme.get() == option
                                 on:change=move |_| theme.set(option)
                             />

@@ -50,7 +50,8 @@ describe('the article', () => {
       }
       const body = await page.locator('.article__body').innerText();
       assert.match(body, /The excitement around open-source Large Language Models/);
-      assert.equal(await page.locator('#boot').count(), 0, 'the static loading line is gone');
+      assert.equal(await page.getByText('Loading the article').count(), 0, 'no loading line');
+      assert.ok(await page.locator('#boot-notice').isHidden(), 'no start-up problem reported');
       assert.deepEqual(problems, []);
     });
   });
@@ -105,9 +106,11 @@ describe('loading failures show a clear message and a working Retry', () => {
       await page.goto(server.url);
       await article.errorAlert().waitFor();
       assert.match(await article.errorAlert().innerText(), /The server answered 500/);
+      assert.ok(await page.locator('article.article[data-prerendered-copy]').isVisible(), 'the prerendered article stays readable below');
       await article.retryButton().click();
-      await page.getByRole('heading', { level: 1, name: bundle.article.title }).waitFor();
-      assert.equal(await article.errorAlert().count(), 0, 'the error is gone');
+      await article.errorAlert().waitFor({ state: 'detached' });
+      await article.waitForLive();
+      assert.equal(await page.locator('article.article').count(), 1, 'the kept copy is gone');
     });
   });
 
@@ -296,7 +299,7 @@ describe('the model cards', () => {
     });
     await withPage({}, async (article, page) => {
       await page.goto(shared);
-      await page.locator('.model-card').first().waitFor();
+      await article.waitForLive();
       assert.deepEqual(await article.cardTitles(), order);
       assert.equal(await page.locator('#sort-key').inputValue(), 'params');
       assert.equal(await page.locator('#sort-direction').inputValue(), 'desc');
@@ -389,7 +392,8 @@ describe('reading the article', () => {
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
       assert.equal(await background(), 'rgb(255, 255, 255)');
       await page.reload();
-      await article.title().waitFor();
+      assert.equal(await background(), 'rgb(255, 255, 255)', 'the choice applies before the app starts');
+      await article.waitForLive();
       assert.equal(await background(), 'rgb(255, 255, 255)', 'the choice persisted');
       assert.ok(await page.getByRole('radio', { name: 'Light' }).isChecked());
       await page.getByRole('radio', { name: 'Auto' }).check();
@@ -408,13 +412,14 @@ describe('reading the article', () => {
     }
   });
 
-  test('title, description, Open Graph and JSON-LD come from the content; static fallbacks are replaced', async () => {
+  test('title, description, Open Graph and JSON-LD come from the content, written in at build time', async () => {
     await withPage({}, async (article, page) => {
       await article.open();
       assert.equal(await page.title(), bundle.article.title);
       assert.equal(await page.locator('meta[name="description"]').count(), 1);
+      assert.equal(await page.locator('head > title').count(), 1);
       assert.equal(await page.locator('meta[property="og:title"]').getAttribute('content'), bundle.article.title);
-      assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), server.url);
+      assert.equal(await page.locator('link[rel="canonical"]').evaluate((link) => link.href), server.url);
       const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
       assert.equal(ld['@type'], 'Article');
       assert.equal(ld.datePublished, '2024-02-08');
@@ -437,6 +442,116 @@ describe('reading the article', () => {
       });
       assert.match(after, /^" <https:\/\/ai\.meta\.com\//);
       await page.pdf({ path: new URL('./artifacts/article-print.pdf', import.meta.url).pathname });
+    });
+  });
+});
+
+describe('first paint without WebAssembly: the prerendered page', () => {
+  /** What a reader without the app still gets: the whole article, every note, the chart, the cards. */
+  async function assertWholePage(page) {
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), bundle.article.title);
+    const body = await page.locator('.article__body').innerText();
+    assert.match(body, /The excitement around open-source Large Language Models/);
+    assert.match(body, /Falcon/);
+    assert.equal(await page.locator('aside.editor-note').count(), bundle.notes.notes.length, 'every editor note');
+    const chart = page.locator('.chart-variant--wide svg[role="img"]');
+    assert.equal(await chart.count(), 1, 'the bars chart');
+    assert.match(await chart.locator('desc').textContent(), /2023: \d+ releases, \d+ with open weights/);
+    assert.equal(await page.locator('.model-card').count(), bundle.models.families.length, 'all cards');
+    assert.equal(await page.getByText('Loading the article').count(), 0, 'never an endless loading line');
+  }
+
+  test('with JavaScript off, the whole article, notes, chart with its table, and all five cards show', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await assertWholePage(page);
+      const table = page.getByRole('table', { name: /LLM releases per year/ });
+      assert.ok(await table.isVisible(), 'the chart as a table, for readers without the app');
+      const cells = await table.locator('tfoot td').allInnerTexts();
+      assert.equal(Number(cells[2]), bundle.releases.rows.length);
+      assert.ok(await page.locator('p.boot-notice', { hasText: 'JavaScript is turned off' }).isVisible(), 'the reader is told what is missing');
+      assert.equal(await page.title(), bundle.article.title);
+      await page.screenshot({ path: new URL('./artifacts/no-javascript-1280.png', import.meta.url).pathname });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with WebAssembly removed, the article is readable and a line says what is missing', async () => {
+    await withPage({ width: 375, height: 812 }, async (article, page) => {
+      await page.addInitScript(() => { delete window.WebAssembly; });
+      await page.goto(server.url);
+      const notice = page.locator('#boot-notice');
+      await notice.waitFor({ state: 'visible', timeout: 3000 });
+      assert.match(await notice.innerText(), /WebAssembly/);
+      await assertWholePage(page);
+      assert.equal(await page.locator('#app[data-prerendered]').count(), 1, 'the prerendered page stays');
+      await article.screenshot('no-webassembly-375');
+    });
+  });
+
+  test('a .wasm that fails to download is reported within 3 s, the article stays', async () => {
+    await withPage({}, async (article, page) => {
+      await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+      await page.goto(server.url);
+      const notice = page.locator('#boot-notice');
+      await notice.waitFor({ state: 'visible', timeout: 3000 });
+      assert.match(await notice.innerText(), /could not (start|be downloaded)/);
+      await assertWholePage(page);
+    });
+  });
+
+  test('the takeover moves nothing (CLS 0) and keeps the scroll position, at phone and desktop width', async () => {
+    for (const [width, height] of [[375, 812], [1280, 900]]) {
+      await withPage({ width, height }, async (article, page, problems) => {
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) {
+              if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        // Hold the content back, so the reader scrolls the prerendered page before the takeover.
+        let release;
+        const held = new Promise((resolve) => { release = resolve; });
+        await page.route('**/content.json', async (route) => { await held; await route.continue(); });
+        await page.goto(server.url);
+        await page.locator('#app[data-prerendered] #releases-chart-wide-title').waitFor({ state: 'attached' });
+        await page.evaluate(() => window.scrollTo(0, 1500));
+        const before = await page.evaluate(() => window.scrollY);
+        release();
+        await article.waitForLive();
+        await page.waitForTimeout(500);
+        assert.equal(await page.evaluate(() => window.scrollY), before, `${width}px: scroll position kept`);
+        const shifts = await page.evaluate(() => window.__shifts);
+        assert.deepEqual(shifts, [], `${width}px: layout shifts ${JSON.stringify(shifts)}`);
+        assert.deepEqual(problems, []);
+      });
+    }
+  });
+
+  test('a shared sorted URL starts on the default view and ends in the sorted one', async () => {
+    let defaultOrder;
+    await withPage({}, async (article) => {
+      await article.open();
+      defaultOrder = await article.cardTitles();
+    });
+    await withPage({}, async (article, page) => {
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/content.json', async (route) => { await held; await route.continue(); });
+      await page.goto(`${server.url}?sort=params&dir=desc`);
+      const prerendered = await page.locator('#app[data-prerendered] .model-card__title').allInnerTexts();
+      assert.deepEqual(prerendered, defaultOrder, 'the prerendered page shows the default order');
+      release();
+      await article.waitForLive();
+      const titles = await article.cardTitles();
+      assert.notDeepEqual(titles, prerendered, 'the shared order applies after the takeover');
+      assert.equal(await page.locator('#sort-key').inputValue(), 'params');
+      assert.equal(await page.locator('#sort-direction').inputValue(), 'desc');
     });
   });
 });

@@ -6,9 +6,15 @@ export class ArticlePage {
     this.url = url;
   }
 
+  /** Opens the page and waits until the live app has taken over the prerendered one. */
   async open(query = '') {
     await this.page.goto(this.url + query);
-    await this.page.getByRole('heading', { level: 1 }).waitFor();
+    await this.waitForLive();
+  }
+
+  /** The release build's page is prerendered (`#app[data-prerendered]`); the app replaces it. */
+  async waitForLive() {
+    await this.page.locator('#app:not([data-prerendered]) h1.article__title').waitFor();
   }
 
   title() {
@@ -31,8 +37,9 @@ export class ArticlePage {
     return this.page.getByRole('group', { name: 'Show the releases as' }).getByRole('button', { name });
   }
 
+  /** The year buttons of the frame CSS shows at this width (both frames are in the page). */
   yearButtons() {
-    return this.page.locator('.chart__hit');
+    return this.page.locator('.chart__hit').filter({ visible: true });
   }
 
   releasesTable() {

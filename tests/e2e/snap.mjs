@@ -16,7 +16,8 @@ const { page, problems } = await openPage(browser, {
   colorScheme: args.includes('--dark') ? 'dark' : 'light',
 });
 await page.goto(url);
-await page.getByRole('heading', { level: 1 }).waitFor();
+// Wait for the live app (the release build is prerendered, then taken over).
+await page.locator('#app:not([data-prerendered]) h1').waitFor();
 for (const selector of clicks) await page.locator(selector).first().click();
 const selector = flag('--selector');
 if (selector) await page.locator(selector).first().screenshot({ path: out });

@@ -1,0 +1,64 @@
+//! Prerenders the release build: reads the staged `index.html` and `content.json` (the same file
+//! the app fetches, validated the same way), renders the page with the app's own components, and
+//! writes `index.html` and `_headers` back.
+//!
+//! Usage: `llm-watch-prerender [DIR]`, DIR defaulting to `$TRUNK_STAGING_DIR` (Trunk's
+//! `post_build` hook). `SITE_URL`, when set, is the published page's absolute address (for the
+//! canonical link, `og:url` and JSON-LD).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use llm_watch_core::page::{head_html, Page};
+use llm_watch_prerender::{assemble, Prerendered};
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(message) => {
+            eprintln!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(problem) => {
+            eprintln!("error: prerender: {problem}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<String, String> {
+    let dir: PathBuf = match std::env::args_os().nth(1) {
+        Some(dir) => dir.into(),
+        None => std::env::var_os("TRUNK_STAGING_DIR")
+            .ok_or("give the built site's folder (or run under Trunk)")?
+            .into(),
+    };
+    let read = |name: &str| {
+        std::fs::read_to_string(dir.join(name))
+            .map_err(|error| format!("{}: {error}", dir.join(name).display()))
+    };
+    let index = read("index.html")?;
+    let content = read("content.json")?;
+    let page = Page::parse(&content).map_err(|errors| {
+        errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ")
+    })?;
+    let site_url = std::env::var("SITE_URL").ok().filter(|url| !url.is_empty());
+    let head = head_html(&page, site_url.as_deref());
+    let root = llm_watch::prerender::render_root(Arc::new(page));
+    let output = assemble(&index, &Prerendered { root, head })?;
+    let write = |name: &str, text: &str| {
+        std::fs::write(dir.join(name), text)
+            .map_err(|error| format!("{}: {error}", dir.join(name).display()))
+    };
+    write("index.html", &output.html)?;
+    write("_headers", &output.policy.headers_file())?;
+    Ok(format!(
+        "prerender: index.html is {} KB with the whole page; CSP allows {} inline script(s)",
+        output.html.len() / 1024,
+        output.policy.script_hashes.len()
+    ))
+}

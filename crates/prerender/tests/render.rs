@@ -1,0 +1,73 @@
+//! The shipped content, rendered natively by the app's own components, holds everything a reader
+//! without the app needs; and it goes into the shipped index.html.
+
+use std::sync::Arc;
+
+use llm_watch_core::content::{assemble_bundle, SourceFiles};
+use llm_watch_core::page::{head_html, Page};
+use llm_watch_prerender::{assemble, Prerendered};
+
+fn shipped_page() -> Page {
+    Page::new(
+        assemble_bundle(SourceFiles {
+            article_md: include_str!("../../../content/article.md"),
+            models_json: include_str!("../../../content/models.json"),
+            notes_json: include_str!("../../../content/editor-notes.json"),
+            releases_csv: include_str!("../../../content/releases.csv"),
+            releases_meta_json: include_str!("../../../content/releases.meta.json"),
+        })
+        .expect("shipped content is valid"),
+    )
+}
+
+#[test]
+fn the_prerendered_root_holds_the_article_notes_chart_and_cards() {
+    let page = shipped_page();
+    let notes = page.bundle.notes.notes.len();
+    let families = page.bundle.models.families.len();
+    let title = page.bundle.article.title.clone();
+    let root = llm_watch::prerender::render_root(Arc::new(page));
+
+    assert!(
+        root.starts_with(r#"<div id="app" data-prerendered>"#),
+        "{}",
+        &root[..80]
+    );
+    assert!(root.ends_with("</div>"));
+    assert!(root.contains(&format!(r#"<h1 class="article__title">{title}</h1>"#)));
+    assert_eq!(root.matches(r#"class="editor-note">"#).count(), notes);
+    assert_eq!(root.matches(r#"class="model-card">"#).count(), families);
+    // Both chart frames, each named by its own title and description.
+    for variant in ["wide", "narrow"] {
+        assert!(root.contains(&format!(
+            r#"aria-labelledby="releases-chart-{variant}-title releases-chart-{variant}-desc""#
+        )));
+    }
+    assert!(root.contains("2023: 33 releases, 26 with open weights"));
+    // The chart as a table for readers without scripts.
+    assert!(root.contains("<noscript><table"));
+    assert!(!root.contains("Loading the article"));
+    // Hostile text cannot break out: the article's raw HTML is escaped, never markup.
+    assert!(!root.contains("<script"));
+}
+
+#[test]
+fn the_shipped_index_html_takes_the_prerendered_page() {
+    let page = shipped_page();
+    let head = head_html(&page, None);
+    let root = llm_watch::prerender::render_root(Arc::new(page));
+    let output = assemble(
+        include_str!("../../../index.html"),
+        &Prerendered { root, head },
+    )
+    .expect("index.html has its placeholders");
+    assert_eq!(output.html.matches("data-prerendered").count(), 1);
+    assert_eq!(output.html.matches("<head>").count(), 1);
+    assert_eq!(
+        output
+            .html
+            .matches(r#"<script type="application/ld+json">"#)
+            .count(),
+        1
+    );
+}

@@ -1,0 +1,22 @@
+//! Build-time rendering (feature `ssr`): the page exactly as the browser app first renders it for
+//! the default view, as HTML. `crates/prerender` writes it into `dist/index.html`.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use llm_watch_core::page::Page;
+
+use crate::app::PageFrame;
+use crate::components::article::ArticleView;
+use crate::takeover::{PRERENDERED_ATTR, ROOT_ID};
+
+/// The prerendered root element, `<div id="app" data-prerendered>…</div>`, holding the page frame
+/// and the whole article, chart and cards, as the live app renders them.
+pub fn render_root(page: Arc<Page>) -> String {
+    // A server-side shared context is how leptos knows it renders to HTML rather than in a
+    // browser: window listeners and effects are skipped instead of calling into JavaScript.
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    let inner = owner.with(|| view! { <PageFrame><ArticleView page=page /></PageFrame> }.to_html());
+    owner.cleanup();
+    format!(r#"<div id="{ROOT_ID}" {PRERENDERED_ATTR}>{inner}</div>"#)
+}

@@ -1,0 +1,175 @@
+//! Mounting the app, and taking over a prerendered page.
+//!
+//! The release build's `index.html` already holds the whole page, rendered at build time from the
+//! same content by the same components (`crates/prerender`), in `<div id="app" data-prerendered>`.
+//! The app then mounts into a detached `<div id="app">`, fetches and renders as always, and once
+//! its article is in that detached tree swaps it in for the prerendered one within one task: the
+//! markup is the same, so nothing moves (no layout shift, no second largest paint) and the scroll
+//! position stays. If loading fails, the live page (with its error and Retry) goes in and the
+//! prerendered article is kept below it, so the reader never loses the text.
+//!
+//! Without a prerendered root (`trunk serve`, the browser tests) the app mounts into `#app`, or
+//! the body, directly.
+
+use std::cell::RefCell;
+
+#[cfg(feature = "csr")]
+use leptos::prelude::IntoView;
+use wasm_bindgen::JsCast;
+
+use crate::browser;
+
+/// The id of the element the page lives in, prerendered or live.
+pub const ROOT_ID: &str = "app";
+/// Marks the root the prerender wrote.
+pub const PRERENDERED_ATTR: &str = "data-prerendered";
+/// Marks a prerendered article kept below a loading error.
+const KEPT_COPY_ATTR: &str = "data-prerendered-copy";
+
+/// A prerendered root waiting to be replaced by the live one.
+struct Pending {
+    prerendered: web_sys::Element,
+    live: web_sys::Element,
+}
+
+thread_local! {
+    static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
+}
+
+/// Mounts `app` for good: over a prerendered page, into a detached root that [`article_rendered`]
+/// or [`load_failed`] swaps in; otherwise into `#app` (its boot line removed), or the body.
+#[cfg(feature = "csr")]
+pub fn mount<F, N>(app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    let Some(document) = browser::document() else {
+        return;
+    };
+    let root = document.get_element_by_id(ROOT_ID);
+    let target = match root {
+        Some(prerendered) if prerendered.has_attribute(PRERENDERED_ATTR) => {
+            match document.create_element("div") {
+                Ok(live) => {
+                    live.set_id(ROOT_ID);
+                    PENDING.with_borrow_mut(|p| {
+                        *p = Some(Pending {
+                            prerendered,
+                            live: live.clone(),
+                        })
+                    });
+                    Some(live)
+                }
+                Err(_) => None,
+            }
+        }
+        Some(root) => {
+            root.replace_children_with_node_0();
+            Some(root)
+        }
+        None => None,
+    };
+    match target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(target) => leptos::mount::mount_to(target, app).forget(),
+        None => leptos::mount::mount_to_body(app),
+    }
+}
+
+/// Whether a prerendered page is still waiting to be replaced.
+pub fn is_pending() -> bool {
+    PENDING.with_borrow(Option::is_some)
+}
+
+/// Called once the live article has rendered. Swaps it in for the prerendered page, if one is
+/// waiting, and drops any prerendered copy kept after an earlier failure. Returns whether a
+/// prerendered page was waiting (it already showed the URL's fragment, so no scrolling is needed).
+pub fn article_rendered() -> bool {
+    let waiting = is_pending();
+    swap_when_live_has(LIVE_ARTICLE, |_| {});
+    if let Some(document) = browser::document() {
+        if let Ok(kept) = document.query_selector_all(&format!("[{KEPT_COPY_ATTR}]")) {
+            for i in 0..kept.length() {
+                if let Some(node) = kept.item(i) {
+                    if let Some(parent) = node.parent_node() {
+                        let _ = parent.remove_child(&node);
+                    }
+                }
+            }
+        }
+    }
+    waiting
+}
+
+/// Called when loading failed. Over a prerendered page the live page goes in (it shows the error
+/// and Retry), and the prerendered article moves in below the message so it stays readable.
+pub fn load_failed() {
+    swap_when_live_has("[role=alert]", |prerendered| {
+        let article = prerendered.query_selector(LIVE_ARTICLE).ok().flatten();
+        let main = browser::document().and_then(|d| d.get_element_by_id("main"));
+        if let (Some(article), Some(main)) = (article, main) {
+            let _ = article.set_attribute(KEPT_COPY_ATTR, "");
+            let _ = main.append_child(&article);
+        }
+    });
+}
+
+/// The article element, in either root.
+const LIVE_ARTICLE: &str = "main > article.article";
+
+/// How many frames to wait for the live root to hold what it should before swapping anyway.
+const MAX_FRAMES: u32 = 120;
+
+/// Swaps the live root in, in an animation frame (so no paint sees anything in between), once it
+/// contains `selector`: an effect can run before its component's nodes reach the detached root.
+/// `then` gets the prerendered root that was replaced.
+fn swap_when_live_has(selector: &'static str, then: impl FnOnce(web_sys::Element) + 'static) {
+    fn attempt(selector: &'static str, frames: u32, then: Box<dyn FnOnce(web_sys::Element)>) {
+        let ready = PENDING.with_borrow(|pending| match pending {
+            Some(p) => p.live.query_selector(selector).ok().flatten().is_some(),
+            None => true,
+        });
+        if ready || frames >= MAX_FRAMES {
+            if let Some(prerendered) = swap_in_live_root() {
+                then(prerendered);
+            }
+        } else {
+            leptos::prelude::request_animation_frame(move || attempt(selector, frames + 1, then));
+        }
+    }
+    if is_pending() {
+        leptos::prelude::request_animation_frame(move || attempt(selector, 0, Box::new(then)));
+    }
+}
+
+/// Replaces the prerendered root with the live one in one step, keeping the scroll position and,
+/// where it has an id, the focused element. Returns the prerendered root it replaced.
+fn swap_in_live_root() -> Option<web_sys::Element> {
+    let Pending { prerendered, live } = PENDING.with_borrow_mut(Option::take)?;
+    let window = browser::window()?;
+    let document = window.document()?;
+    let (x, y) = (
+        window.scroll_x().unwrap_or_default(),
+        window.scroll_y().unwrap_or_default(),
+    );
+    let focused_id = document
+        .active_element()
+        .filter(|active| prerendered.contains(Some(active)))
+        .map(|active| active.id())
+        .filter(|id| !id.is_empty());
+
+    prerendered.replace_with_with_node_1(&live).ok()?;
+
+    if window.scroll_x().unwrap_or_default() != x || window.scroll_y().unwrap_or_default() != y {
+        window.scroll_to_with_x_and_y(x, y);
+    }
+    if let Some(element) = focused_id
+        .and_then(|id| document.get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+    Some(prerendered)
+}
