@@ -29,16 +29,31 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# `cargo install` without --locked for wasm-bindgen-cli: its lock file wants a webpki-roots
-# version crates.io no longer serves. Trunk is fine --locked.
+# The two CLI tools are built with a cheap release profile: they orchestrate (cargo, wasm-opt) or
+# rewrite one small module, so their own speed hardly matters, while their tools' default
+# profile (fat LTO, one codegen unit, opt-level 3) made installing them take most of an hour on
+# 2 cores. Measured on this project's machines (2 cores, empty CARGO_HOME): trunk 4 min 47 s
+# instead of about 13 min (with --no-default-features below too), wasm-bindgen-cli 2 min 15 s
+# instead of about 5 (the README's set-up table has the whole-pipeline numbers).
+# Only these two `cargo install`s see the override; the app's own profile is untouched.
+cheap_profile=(
+  env CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=0
+)
+
+# Trunk without default features: they are `update_check` (asks crates.io for new versions at
+# every run) and `rustls` (TLS for `trunk serve --tls-*` and tool downloads, neither of which we
+# use: our machines cannot download tools, and we serve on loopback). --locked: trunk's own lock.
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION (about 13 minutes on 2 cores, once)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
+  say "installing trunk $TRUNK_VERSION (about 5 minutes on 2 cores, once)"
+  "${cheap_profile[@]}" cargo install trunk --version "$TRUNK_VERSION" --locked --no-default-features
 fi
 
+# Without --locked: wasm-bindgen-cli's lock file wants a webpki-roots version crates.io no longer
+# serves.
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
-  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes, once)"
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes, once)"
+  "${cheap_profile[@]}" cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
 if [ "$(.tools/binaryen/node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
