@@ -48,6 +48,8 @@ content:
 ## no native tests (its views are tested in the browser); skipping it saves a native leptos build.
 test-native:
 	cargo test --workspace --exclude llm-watch --locked
+	@# The core as the browser app builds it (no field-path tracking in content errors).
+	cargo test -p llm-watch-core --no-default-features --lib --locked
 
 ## Layer 2: wasm-bindgen-test in headless Chromium (components mounted, DOM asserted)
 test-web:

@@ -51,7 +51,7 @@ pub fn PageFrame(
 ) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to the article"</a>
-        <header class="site-header">
+        <header class="site-header" data-island="site-header">
             <span class="site-header__name">"llm-watch"</span>
             <ThemeSwitch />
         </header>

@@ -28,8 +28,29 @@ pub enum LoadError {
 /// Fetches and prepares the page.
 pub async fn load_page() -> Result<Arc<Page>, LoadError> {
     let text = fetch_text(CONTENT_URL).await?;
+    // Parsing (Markdown included) and drawing the page are each a long task on a slow phone; a
+    // turn of the event loop between them lets the browser handle input in between.
+    yield_to_browser().await;
     let page = Page::parse(&text).map_err(LoadError::Content)?;
+    crate::takeover::fetched_content(&llm_watch_core::page::content_fingerprint(&text));
+    yield_to_browser().await;
     Ok(Arc::new(page))
+}
+
+/// Resolves on a fresh task (a zero-delay timeout), so the browser can run input and paint.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = crate::browser::window() {
+            if window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .is_ok()
+            {
+                return;
+            }
+        }
+        let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {

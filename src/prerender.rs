@@ -8,15 +8,18 @@ use llm_watch_core::page::Page;
 
 use crate::app::PageFrame;
 use crate::components::article::ArticleView;
-use crate::takeover::{PRERENDERED_ATTR, ROOT_ID};
+use crate::takeover::{CONTENT_ATTR, PRERENDERED_ATTR, ROOT_ID};
 
-/// The prerendered root element, `<div id="app" data-prerendered>…</div>`, holding the page frame
-/// and the whole article, chart and cards, as the live app renders them.
-pub fn render_root(page: Arc<Page>) -> String {
+/// The prerendered root element, `<div id="app" data-prerendered data-content="…">…</div>`,
+/// holding the page frame and the whole article, chart and cards, as the live app renders them.
+/// `fingerprint` is `page::content_fingerprint` of the content.json text `page` came from.
+pub fn render_root(page: Arc<Page>, fingerprint: &str) -> String {
     // A server-side shared context is how leptos knows it renders to HTML rather than in a
     // browser: window listeners and effects are skipped instead of calling into JavaScript.
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     let inner = owner.with(|| view! { <PageFrame><ArticleView page=page /></PageFrame> }.to_html());
     owner.cleanup();
-    format!(r#"<div id="{ROOT_ID}" {PRERENDERED_ATTR}>{inner}</div>"#)
+    format!(
+        r#"<div id="{ROOT_ID}" {PRERENDERED_ATTR} {CONTENT_ATTR}="{fingerprint}">{inner}</div>"#
+    )
 }

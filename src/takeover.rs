@@ -3,10 +3,14 @@
 //! The release build's `index.html` already holds the whole page, rendered at build time from the
 //! same content by the same components (`crates/prerender`), in `<div id="app" data-prerendered>`.
 //! The app then mounts into a detached `<div id="app">`, fetches and renders as always, and once
-//! its article is in that detached tree swaps it in for the prerendered one within one task: the
-//! markup is the same, so nothing moves (no layout shift, no second largest paint) and the scroll
-//! position stays. If loading fails, the live page (with its error and Retry) goes in and the
-//! prerendered article is kept below it, so the reader never loses the text.
+//! its article is in that detached tree swaps its interactive parts in for the prerendered ones,
+//! within one animation frame. Those parts are the elements marked `data-island` (the header with
+//! the theme switch, the contents, the releases chart, the model cards); the article's text stays
+//! the prerendered nodes. The markup is the same, so nothing moves (no layout shift), the scroll
+//! position stays, and the text a reader already sees is not painted again (no second largest
+//! contentful paint, which replacing every node caused). If loading fails, the whole live page
+//! (with its error and Retry) goes in and the prerendered article is kept below it, so the reader
+//! never loses the text.
 //!
 //! Without a prerendered root (`trunk serve`, the browser tests) the app mounts into `#app`, or
 //! the body, directly.
@@ -23,6 +27,10 @@ use crate::browser;
 pub const ROOT_ID: &str = "app";
 /// Marks the root the prerender wrote.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
+/// On the prerendered root: the fingerprint of the content.json it was built from.
+pub const CONTENT_ATTR: &str = "data-content";
+/// Marks the interactive parts the live page brings; each value is unique on the page.
+pub const ISLAND_ATTR: &str = "data-island";
 /// Marks a prerendered article kept below a loading error.
 const KEPT_COPY_ATTR: &str = "data-prerendered-copy";
 
@@ -34,6 +42,14 @@ struct Pending {
 
 thread_local! {
     static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
+    /// The fingerprint of the content.json the app fetched.
+    static FETCHED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Records the fingerprint of the content file the app fetched (`page::content_fingerprint`):
+/// the prerendered article text is kept only if it was built from the same file.
+pub fn fetched_content(fingerprint: &str) {
+    FETCHED.with_borrow_mut(|f| *f = Some(fingerprint.to_owned()));
 }
 
 /// Mounts `app` for good: over a prerendered page, into a detached root that [`article_rendered`]
@@ -86,7 +102,7 @@ pub fn is_pending() -> bool {
 /// prerendered page was waiting (it already showed the URL's fragment, so no scrolling is needed).
 pub fn article_rendered() -> bool {
     let waiting = is_pending();
-    swap_when_live_has(LIVE_ARTICLE, |_| {});
+    swap_when_live_has(LIVE_ARTICLE, SwapKind::Islands, |_| {});
     if let Some(document) = browser::document() {
         if let Ok(kept) = document.query_selector_all(&format!("[{KEPT_COPY_ATTR}]")) {
             for i in 0..kept.length() {
@@ -104,7 +120,7 @@ pub fn article_rendered() -> bool {
 /// Called when loading failed. Over a prerendered page the live page goes in (it shows the error
 /// and Retry), and the prerendered article moves in below the message so it stays readable.
 pub fn load_failed() {
-    swap_when_live_has("[role=alert]", |prerendered| {
+    swap_when_live_has("[role=alert]", SwapKind::WholeRoot, |prerendered| {
         let article = prerendered.query_selector(LIVE_ARTICLE).ok().flatten();
         let main = browser::document().and_then(|d| d.get_element_by_id("main"));
         if let (Some(article), Some(main)) = (article, main) {
@@ -120,32 +136,118 @@ const LIVE_ARTICLE: &str = "main > article.article";
 /// How many frames to wait for the live root to hold what it should before swapping anyway.
 const MAX_FRAMES: u32 = 120;
 
-/// Swaps the live root in, in an animation frame (so no paint sees anything in between), once it
+/// How the live page goes in.
+#[derive(Clone, Copy)]
+enum SwapKind {
+    /// Only the `data-island` parts; the prerendered text stays. Falls back to the whole root when
+    /// the two pages' islands do not pair up.
+    Islands,
+    /// The whole root (an error page has no islands to pair).
+    WholeRoot,
+}
+
+/// Swaps the live page in, in an animation frame (so no paint sees anything in between), once it
 /// contains `selector`: an effect can run before its component's nodes reach the detached root.
-/// `then` gets the prerendered root that was replaced.
-fn swap_when_live_has(selector: &'static str, then: impl FnOnce(web_sys::Element) + 'static) {
-    fn attempt(selector: &'static str, frames: u32, then: Box<dyn FnOnce(web_sys::Element)>) {
+/// `then` gets the prerendered root that was replaced (not called when only islands moved).
+fn swap_when_live_has(
+    selector: &'static str,
+    kind: SwapKind,
+    then: impl FnOnce(web_sys::Element) + 'static,
+) {
+    type Then = Box<dyn FnOnce(web_sys::Element)>;
+    fn attempt(selector: &'static str, kind: SwapKind, frames: u32, then: Then) {
         let ready = PENDING.with_borrow(|pending| match pending {
             Some(p) => p.live.query_selector(selector).ok().flatten().is_some(),
             None => true,
         });
         if ready || frames >= MAX_FRAMES {
-            if let Some(prerendered) = swap_in_live_root() {
-                then(prerendered);
+            let swapped_islands = matches!(kind, SwapKind::Islands) && swap_in_islands();
+            if !swapped_islands {
+                if let Some(prerendered) = swap_in_live_root() {
+                    then(prerendered);
+                }
             }
         } else {
-            leptos::prelude::request_animation_frame(move || attempt(selector, frames + 1, then));
+            leptos::prelude::request_animation_frame(move || {
+                attempt(selector, kind, frames + 1, then)
+            });
         }
     }
     if is_pending() {
-        leptos::prelude::request_animation_frame(move || attempt(selector, 0, Box::new(then)));
+        leptos::prelude::request_animation_frame(move || {
+            attempt(selector, kind, 0, Box::new(then))
+        });
     }
+}
+
+/// Replaces each prerendered island with the live one of the same name, keeping the scroll
+/// position and focus, and marks the prerendered root live. Returns false, changing nothing, if
+/// the prerendered page was built from other content than the app fetched, or the islands do not
+/// pair up one to one (then the whole root is swapped instead).
+fn swap_in_islands() -> bool {
+    let pairs = PENDING.with_borrow(|pending| {
+        let pending = pending.as_ref()?;
+        // Built from another content.json (a stale cached page): its text must go too.
+        let built_from = pending.prerendered.get_attribute(CONTENT_ATTR)?;
+        if FETCHED.with_borrow(|f| f.as_deref() != Some(built_from.as_str())) {
+            return None;
+        }
+        let live_islands = pending
+            .live
+            .query_selector_all(&format!("[{ISLAND_ATTR}]"))
+            .ok()?;
+        let old_count = pending
+            .prerendered
+            .query_selector_all(&format!("[{ISLAND_ATTR}]"))
+            .ok()?
+            .length();
+        if live_islands.length() == 0 || live_islands.length() != old_count {
+            return None;
+        }
+        let mut pairs = Vec::new();
+        for i in 0..live_islands.length() {
+            let live = live_islands.item(i)?.dyn_into::<web_sys::Element>().ok()?;
+            let name = live.get_attribute(ISLAND_ATTR)?;
+            let old = pending
+                .prerendered
+                .query_selector(&format!("[{ISLAND_ATTR}=\"{name}\"]"))
+                .ok()??;
+            pairs.push((old, live));
+        }
+        Some(pairs)
+    });
+    let Some(pairs) = pairs else {
+        return false;
+    };
+    let Some(Pending { prerendered, .. }) = PENDING.with_borrow_mut(Option::take) else {
+        return false;
+    };
+    keeping_scroll_and_focus(&prerendered, || {
+        for (old, live) in &pairs {
+            let _ = old.replace_with_with_node_1(live);
+        }
+        let _ = prerendered.remove_attribute(PRERENDERED_ATTR);
+        Some(())
+    });
+    true
 }
 
 /// Replaces the prerendered root with the live one in one step, keeping the scroll position and,
 /// where it has an id, the focused element. Returns the prerendered root it replaced.
 fn swap_in_live_root() -> Option<web_sys::Element> {
     let Pending { prerendered, live } = PENDING.with_borrow_mut(Option::take)?;
+    keeping_scroll_and_focus(&prerendered, || {
+        prerendered.replace_with_with_node_1(&live).ok()
+    })?;
+    Some(prerendered)
+}
+
+/// Runs `swap` on `within`'s nodes, then puts back the scroll position if it moved and the focus
+/// on the element with the same id, if the focused element inside `within` had one.
+fn keeping_scroll_and_focus(
+    within: &web_sys::Element,
+    swap: impl FnOnce() -> Option<()>,
+) -> Option<()> {
     let window = browser::window()?;
     let document = window.document()?;
     let (x, y) = (
@@ -154,11 +256,11 @@ fn swap_in_live_root() -> Option<web_sys::Element> {
     );
     let focused_id = document
         .active_element()
-        .filter(|active| prerendered.contains(Some(active)))
+        .filter(|active| within.contains(Some(active)))
         .map(|active| active.id())
         .filter(|id| !id.is_empty());
 
-    prerendered.replace_with_with_node_1(&live).ok()?;
+    swap()?;
 
     if window.scroll_x().unwrap_or_default() != x || window.scroll_y().unwrap_or_default() != y {
         window.scroll_to_with_x_and_y(x, y);
@@ -171,5 +273,5 @@ fn swap_in_live_root() -> Option<web_sys::Element> {
         options.set_prevent_scroll(true);
         let _ = element.focus_with_options(&options);
     }
-    Some(prerendered)
+    Some(())
 }

@@ -363,7 +363,70 @@ async fn the_contents_list_every_section_and_start_closed_on_phones() {
     assert!(attrs(&root, ".toc__list", "class")[0].contains("toc__list--open"));
 }
 
-/// The live page replaces a prerendered one only once its own article is rendered, in one step.
+/// Over a real prerendered page the live page brings only its interactive parts: the article text
+/// a reader already sees stays the same nodes (so it is not painted again).
+#[wasm_bindgen_test]
+async fn the_takeover_swaps_the_interactive_islands_and_keeps_the_text_nodes() {
+    use llm_watch::app::PageFrame;
+    let document = document();
+    // The prerendered page: the same components, rendered into what becomes the #app root.
+    let prerendered = container();
+    let page = shipped_page("");
+    let first = page.clone();
+    leptos::mount::mount_to(prerendered.clone(), move || {
+        view! { <PageFrame><ArticleView page=first.clone() /></PageFrame> }
+    })
+    .forget();
+    tick().await;
+    prerendered.set_id("app");
+    prerendered.set_attribute("data-prerendered", "").unwrap();
+    prerendered
+        .set_attribute("data-content", "same-file")
+        .unwrap();
+    llm_watch::takeover::fetched_content("same-file");
+    let title = prerendered.query_selector("h1").unwrap().unwrap();
+    let old_toc = prerendered.query_selector("nav.toc").unwrap().unwrap();
+    let old_cards = prerendered
+        .query_selector("section.model-cards")
+        .unwrap()
+        .unwrap();
+
+    llm_watch::takeover::mount(move || {
+        view! { <PageFrame><ArticleView page=page.clone() /></PageFrame> }
+    });
+    until(|| !llm_watch::takeover::is_pending()).await;
+
+    let root = document.get_element_by_id("app").unwrap();
+    assert!(
+        root.is_same_node(Some(&prerendered)),
+        "the prerendered root stays"
+    );
+    assert!(
+        !root.has_attribute("data-prerendered"),
+        "and is marked live"
+    );
+    assert!(
+        title.is_connected(),
+        "the title is still the prerendered node"
+    );
+    assert!(
+        !old_toc.is_connected() && !old_cards.is_connected(),
+        "the islands were replaced"
+    );
+    for island in ["site-header", "toc", "releases", "model-cards"] {
+        assert_eq!(
+            root.query_selector_all(&format!("[data-island={island}]"))
+                .unwrap()
+                .length(),
+            1,
+            "{island}"
+        );
+    }
+    root.remove();
+}
+
+/// The live page replaces a prerendered one as a whole when it cannot keep its text (here: built
+/// from another content file, and no islands marked), once its own article is rendered.
 #[wasm_bindgen_test]
 async fn the_app_takes_over_a_prerendered_page_once_its_article_rendered() {
     use llm_watch::app::PageFrame;

@@ -58,7 +58,8 @@ pub fn ModelCards(
 
     let visible = {
         let families = families.clone();
-        Memo::new(move |_| cards::visible(&families, &state.get()))
+        let search_texts = cards::search_texts(&families);
+        Memo::new(move |_| cards::visible_with(&families, &search_texts, &state.get()))
     };
 
     let status = move || {
@@ -74,15 +75,39 @@ pub fn ModelCards(
     let organisations = cards::options(&families, |f| f.developer.value.as_ref());
     let countries = cards::options(&families, |f| f.country.value.as_ref());
 
+    // Cards drawn so far; "Show more" adds a page (see `cards::CARDS_PER_PAGE`).
+    let limit = RwSignal::new(cards::CARDS_PER_PAGE);
     let card_list = {
         let families = families.clone();
         move || {
-            visible
-                .get()
-                .into_iter()
-                .map(|i| (families[i].id.clone(), i))
+            let visible = visible.get();
+            cards::first_cards(&visible, limit.get())
+                .0
+                .iter()
+                .map(|&i| (families[i].id.clone(), i))
                 .collect::<Vec<(Slug, usize)>>()
         }
+    };
+    let show_more = move || {
+        let (shown, more) = {
+            let visible = visible.get();
+            let (shown, more) = cards::first_cards(&visible, limit.get());
+            (shown.len(), more)
+        };
+        (more > 0).then(|| {
+            view! {
+                <p class="model-cards__more">
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| limit.update(|l| *l += cards::CARDS_PER_PAGE)
+                    >
+                        {format!("Show {} more", more.min(cards::CARDS_PER_PAGE))}
+                    </button>
+                    {format!(" {shown} of {} shown", shown + more)}
+                </p>
+            }
+        })
     };
     let render_card = {
         let families = families.clone();
@@ -121,7 +146,7 @@ pub fn ModelCards(
     let export_json = exports;
 
     view! {
-        <section class="model-cards" aria-labelledby="model-cards-title">
+        <section class="model-cards" aria-labelledby="model-cards-title" data-island="model-cards">
             <h2 id="model-cards-title">"Compare the five model families"</h2>
             <p class="model-cards__intro">
                 "Every value links to where it was read and says whether it was disclosed by the developer, estimated by others or derived by us. Sort, filter, search and compare; the address bar keeps the view, so you can share it."
@@ -200,6 +225,7 @@ pub fn ModelCards(
             <div class="model-cards__list">
                 <For each=card_list key=|(id, _)| id.clone() children=render_card />
             </div>
+            {show_more}
             <Comparison families=families.clone() state=state />
             <PrintSummary families=families.clone() />
         </section>

@@ -125,7 +125,7 @@ pub fn ReleasesFigure(
     };
 
     view! {
-        <div class="releases">
+        <div class="releases" data-island="releases">
             <div class="releases__toolbar" role="group" aria-label="Show the releases as">
                 {ChartView::ALL
                     .into_iter()

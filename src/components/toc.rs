@@ -80,7 +80,7 @@ pub fn TableOfContents(
         .collect_view();
 
     view! {
-        <nav class="toc" aria-labelledby="toc-title">
+        <nav class="toc" aria-labelledby="toc-title" data-island="toc">
             <h2 class="toc__title" id="toc-title">
                 <button
                     type="button"

@@ -125,14 +125,15 @@ describe('loading failures show a clear message and a working Retry', () => {
     });
   });
 
-  test('malformed content names the field', async () => {
+  test('malformed content says what is wrong and where', async () => {
     await withPage({}, async (article, page) => {
       const broken = structuredClone(bundle);
       broken.models.families[0].variants[0].params_b.value = 'seven';
       await page.route('**/content.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }));
       await page.goto(server.url);
       await article.errorAlert().waitFor();
-      assert.match(await article.errorAlert().innerText(), /models\.families\[0\]\.variants\[0\]\.params_b\.value/);
+      // The field path is the build's job (the author sees it there); the browser says what and where.
+      assert.match(await article.errorAlert().innerText(), /content\.json: invalid type: string "seven", expected f64 at line 1 column \d+/);
     });
   });
 
@@ -503,7 +504,7 @@ describe('first paint without WebAssembly: the prerendered page', () => {
     });
   });
 
-  test('the takeover moves nothing (CLS 0) and keeps the scroll position, at phone and desktop width', async () => {
+  test('the takeover moves nothing (CLS 0), keeps the scroll position and paints no new largest element, at phone and desktop width', async () => {
     for (const [width, height] of [[375, 812], [1280, 900]]) {
       await withPage({ width, height }, async (article, page, problems) => {
         await page.addInitScript(() => {
@@ -522,9 +523,19 @@ describe('first paint without WebAssembly: the prerendered page', () => {
         await page.locator('#app[data-prerendered] #releases-chart-wide-title').waitFor({ state: 'attached' });
         await page.evaluate(() => window.scrollTo(0, 1500));
         const before = await page.evaluate(() => window.scrollY);
+        // Tag the text the reader sees, and note when the content was let through.
+        const releasedAt = await page.evaluate(() => {
+          document.querySelector('.article__body p').dataset.seen = 'prerendered';
+          return performance.now();
+        });
         release();
         await article.waitForLive();
         await page.waitForTimeout(500);
+        assert.equal(await page.locator('.article__body p').first().getAttribute('data-seen'), 'prerendered', 'the article text is still the prerendered nodes');
+        const lastLcp = await page.evaluate(() => new Promise((resolve) => {
+          new PerformanceObserver((list) => resolve(list.getEntries().at(-1).startTime)).observe({ type: 'largest-contentful-paint', buffered: true });
+        }));
+        assert.ok(lastLcp < releasedAt, `${width}px: no largest paint after the takeover (last at ${lastLcp} ms, content let through at ${releasedAt} ms)`);
         assert.equal(await page.evaluate(() => window.scrollY), before, `${width}px: scroll position kept`);
         const shifts = await page.evaluate(() => window.__shifts);
         assert.deepEqual(shifts, [], `${width}px: layout shifts ${JSON.stringify(shifts)}`);

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use crate::chart::format_params;
-use crate::content::{Family, LicenceClass, Slug, Sourced};
+use crate::content::{Date, Family, LicenceClass, Slug, Sourced};
 
 mod query;
 
@@ -210,37 +210,57 @@ fn max_context(family: &Family) -> Option<u32> {
 /// Orders families by `key`; stable (ties keep file order) and values that are not disclosed
 /// always come last, whatever the direction.
 pub fn sort_indices(families: &[Family], key: SortKey, direction: Direction) -> Vec<usize> {
-    let mut indices: Vec<usize> = (0..families.len()).collect();
-    let compare_present = |a: &Family, b: &Family| -> Option<std::cmp::Ordering> {
-        let order = match key {
-            SortKey::Release => value(&a.first_weights_date)?.cmp(&value(&b.first_weights_date)?),
-            SortKey::Params => max_params(a)?.total_cmp(&max_params(b)?),
-            SortKey::Tokens => max_tokens(a)?.total_cmp(&max_tokens(b)?),
-            SortKey::Context => max_context(a)?.cmp(&max_context(b)?),
-            SortKey::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
-        };
-        Some(match direction {
-            Direction::Ascending => order,
-            Direction::Descending => order.reverse(),
-        })
-    };
-    let has_value = |f: &Family| match key {
-        SortKey::Release => f.first_weights_date.value.is_some(),
-        SortKey::Params => max_params(f).is_some(),
-        SortKey::Tokens => max_tokens(f).is_some(),
-        SortKey::Context => max_context(f).is_some(),
-        SortKey::Name => true,
-    };
-    indices.sort_by(|&a, &b| {
-        let (fa, fb) = (&families[a], &families[b]);
-        match (has_value(fa), has_value(fb)) {
-            (true, true) => compare_present(fa, fb).unwrap_or(std::cmp::Ordering::Equal),
-            (true, false) => std::cmp::Ordering::Less,
-            (false, true) => std::cmp::Ordering::Greater,
-            (false, false) => std::cmp::Ordering::Equal,
-        }
+    sort_subset(families, (0..families.len()).collect(), key, direction)
+}
+
+/// [`sort_indices`] for some of the families. Each family's sort value is computed once, so the
+/// comparisons allocate nothing (sorting by name lowercased every name at every comparison).
+fn sort_subset(
+    families: &[Family],
+    mut indices: Vec<usize>,
+    key: SortKey,
+    direction: Direction,
+) -> Vec<usize> {
+    let values: Vec<Option<SortValue>> = families.iter().map(|f| sort_value(f, key)).collect();
+    indices.sort_by(|&a, &b| match (&values[a], &values[b]) {
+        (Some(a), Some(b)) => match direction {
+            Direction::Ascending => a.compare(b),
+            Direction::Descending => a.compare(b).reverse(),
+        },
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
     });
     indices
+}
+
+/// A family's value for one sort key.
+enum SortValue {
+    Date(Date),
+    Number(f64),
+    Text(String),
+}
+
+impl SortValue {
+    fn compare(&self, other: &Self) -> std::cmp::Ordering {
+        match (self, other) {
+            (SortValue::Date(a), SortValue::Date(b)) => a.cmp(b),
+            (SortValue::Number(a), SortValue::Number(b)) => a.total_cmp(b),
+            (SortValue::Text(a), SortValue::Text(b)) => a.cmp(b),
+            // One key gives one kind of value.
+            _ => std::cmp::Ordering::Equal,
+        }
+    }
+}
+
+fn sort_value(family: &Family, key: SortKey) -> Option<SortValue> {
+    match key {
+        SortKey::Release => value(&family.first_weights_date).map(SortValue::Date),
+        SortKey::Params => max_params(family).map(SortValue::Number),
+        SortKey::Tokens => max_tokens(family).map(SortValue::Number),
+        SortKey::Context => max_context(family).map(|c| SortValue::Number(f64::from(c))),
+        SortKey::Name => Some(SortValue::Text(family.name.to_lowercase())),
+    }
 }
 
 /// The text the search box looks in: names, developer, summary, architecture, licence names.
@@ -267,6 +287,11 @@ fn haystack(family: &Family) -> String {
 }
 
 pub fn matches(family: &Family, filters: &Filters) -> bool {
+    matches_with(family, &haystack(family), filters)
+}
+
+/// [`matches`] with the family's search text already built ([`search_texts`]).
+fn matches_with(family: &Family, haystack: &str, filters: &Filters) -> bool {
     let licence_ok = filters.licences.is_empty()
         || family
             .variants
@@ -288,19 +313,42 @@ pub fn matches(family: &Family, filters: &Filters) -> bool {
             .filter_map(|v| v.params_b.value)
             .any(|p| filters.sizes.iter().any(|preset| preset.contains(p)));
     let query = filters.query.trim().to_lowercase();
-    let text_ok = query.is_empty() || {
-        let haystack = haystack(family);
-        query.split_whitespace().all(|word| haystack.contains(word))
-    };
+    let text_ok = query.is_empty() || query.split_whitespace().all(|word| haystack.contains(word));
     licence_ok && organisation_ok && country_ok && size_ok && text_ok
 }
 
 /// The families to show, in order.
 pub fn visible(families: &[Family], state: &ViewState) -> Vec<usize> {
-    sort_indices(families, state.sort, state.direction)
-        .into_iter()
-        .filter(|&i| matches(&families[i], &state.filters))
-        .collect()
+    visible_with(families, &search_texts(families), state)
+}
+
+/// Each family's search text, built once for many [`visible_with`] calls (one per keystroke).
+pub fn search_texts(families: &[Family]) -> Vec<String> {
+    families.iter().map(haystack).collect()
+}
+
+/// [`visible`] with the search texts from [`search_texts`]: filtered first, then only the
+/// matches sorted.
+pub fn visible_with(families: &[Family], search_texts: &[String], state: &ViewState) -> Vec<usize> {
+    let matching = families
+        .iter()
+        .zip(search_texts)
+        .enumerate()
+        .filter(|(_, (family, text))| matches_with(family, text, &state.filters))
+        .map(|(i, _)| i)
+        .collect();
+    sort_subset(families, matching, state.sort, state.direction)
+}
+
+/// How many cards are drawn before a "Show more" button. A reader compares a handful, and every
+/// card drawn costs layout: with 1,000 families drawing them all made a sort take seconds
+/// (`make bench`, scale rows), while the view's own work (sort, filter) stays cheap.
+pub const CARDS_PER_PAGE: usize = 12;
+
+/// The cards drawn out of `visible` when `limit` are allowed, and how many more are waiting.
+pub fn first_cards(visible: &[usize], limit: usize) -> (&[usize], usize) {
+    let shown = visible.len().min(limit);
+    (&visible[..shown], visible.len() - shown)
 }
 
 /// Distinct non-empty values of a field, sorted, for filter menus.

@@ -82,6 +82,16 @@ impl Page {
     }
 }
 
+/// A fingerprint of `content.json`'s text (64-bit FNV-1a, as hex). The prerendered page records
+/// the one it was built from; the app keeps the prerendered article text only when it fetched the
+/// same file (a CDN could serve a stale `index.html` beside a newer `content.json`).
+pub fn content_fingerprint(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
 /// Schema.org `Article` JSON-LD for search engines, with the page's absolute address where the
 /// build knows it. `<` is escaped so no text can close the `<script>` element it is placed in.
 pub fn json_ld(page: &Page, url: Option<&str>) -> String {
@@ -212,6 +222,18 @@ mod tests {
         assert!(!ld.contains('<'));
         let parsed: serde_json::Value = serde_json::from_str(&ld).unwrap();
         assert_eq!(parsed["headline"], "</script><script>alert(1)</script>");
+    }
+
+    #[test]
+    fn the_content_fingerprint_is_fnv1a_and_tells_files_apart() {
+        // The published FNV-1a 64 test vectors.
+        assert_eq!(content_fingerprint(""), "cbf29ce484222325");
+        assert_eq!(content_fingerprint("a"), "af63dc4c8601ec8c");
+        assert_eq!(content_fingerprint("foobar"), "85944171f73967e8");
+        assert_ne!(
+            content_fingerprint("{\"a\":1}"),
+            content_fingerprint("{\"a\":2}")
+        );
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub fn assemble(index_html: &str, page: &Prerendered) -> Result<Output, String> 
         page.head,
         &head[title_end..]
     );
+    let head = without_wasm_preload(&head);
     let body = replace_once(body, APP_PLACEHOLDER, &page.root, "the #app placeholder")?;
     let html = format!("{head}{body}");
     let policy = Policy::for_html(&html)?;
@@ -56,6 +57,29 @@ pub fn assemble(index_html: &str, page: &Prerendered) -> Result<Output, String> 
 }
 
 const CHARSET: &str = r#"<meta charset="utf-8" />"#;
+
+/// `head` without Trunk's `<link rel="preload" … type="application/wasm">`. With the article
+/// prerendered, the wasm is no longer what the first paint waits for: preloading it from the
+/// head makes its 260 KB compete with the page's own HTML and CSS on a slow link (and Lighthouse's
+/// simulation then counts it towards the largest paint). The loader script at the end of the
+/// body fetches it once the page has been parsed.
+fn without_wasm_preload(head: &str) -> String {
+    let mut out = String::with_capacity(head.len());
+    let mut rest = head;
+    while let Some(start) = rest.find("<link rel=\"preload\"") {
+        let Some(len) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..=start + len];
+        out.push_str(&rest[..start]);
+        if !tag.contains("application/wasm") {
+            out.push_str(tag);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
 
 fn find_once(html: &str, needle: &str, what: &str) -> Result<usize, String> {
     match html
@@ -199,6 +223,7 @@ mod tests {
         assert!(!out.html.contains("Loading the article"));
         assert_eq!(out.html.matches("<title>").count(), 1);
         assert!(out.html.contains("<title>T</title>"));
+        assert!(!out.html.contains("application/wasm"));
         // The policy comes before any script, right after the charset.
         let csp = out.html.find("Content-Security-Policy").unwrap();
         assert!(csp < out.html.find("<script").unwrap());
@@ -238,6 +263,15 @@ import init from './x.js';
         // index.html's own inline scripts (theme, boot notice) are in the policy.
         let out = assemble(INDEX, &prerendered()).unwrap();
         assert_eq!(out.policy.script_hashes.len(), 2, "{:?}", out.policy);
+    }
+
+    #[test]
+    fn the_wasm_preload_goes_and_everything_else_stays() {
+        let head = r#"<head><link rel="modulepreload" href="/a.js" integrity="sha384-x"><link rel="preload" href="/a_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm"><link rel="preload" href="/font.woff2" as="font"></head>"#;
+        assert_eq!(
+            without_wasm_preload(head),
+            r#"<head><link rel="modulepreload" href="/a.js" integrity="sha384-x"><link rel="preload" href="/font.woff2" as="font"></head>"#
+        );
     }
 
     #[test]

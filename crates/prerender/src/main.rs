@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use llm_watch_core::page::{head_html, Page};
+use llm_watch_core::page::{content_fingerprint, head_html, Page};
 use llm_watch_prerender::{assemble, Prerendered};
 
 fn main() -> ExitCode {
@@ -48,7 +48,7 @@ fn run() -> Result<String, String> {
     })?;
     let site_url = std::env::var("SITE_URL").ok().filter(|url| !url.is_empty());
     let head = head_html(&page, site_url.as_deref());
-    let root = llm_watch::prerender::render_root(Arc::new(page));
+    let root = llm_watch::prerender::render_root(Arc::new(page), &content_fingerprint(&content));
     let output = assemble(&index, &Prerendered { root, head })?;
     let write = |name: &str, text: &str| {
         std::fs::write(dir.join(name), text)

@@ -26,10 +26,10 @@ fn the_prerendered_root_holds_the_article_notes_chart_and_cards() {
     let notes = page.bundle.notes.notes.len();
     let families = page.bundle.models.families.len();
     let title = page.bundle.article.title.clone();
-    let root = llm_watch::prerender::render_root(Arc::new(page));
+    let root = llm_watch::prerender::render_root(Arc::new(page), "0123456789abcdef");
 
     assert!(
-        root.starts_with(r#"<div id="app" data-prerendered>"#),
+        root.starts_with(r#"<div id="app" data-prerendered data-content="0123456789abcdef">"#),
         "{}",
         &root[..80]
     );
@@ -55,7 +55,7 @@ fn the_prerendered_root_holds_the_article_notes_chart_and_cards() {
 fn the_shipped_index_html_takes_the_prerendered_page() {
     let page = shipped_page();
     let head = head_html(&page, None);
-    let root = llm_watch::prerender::render_root(Arc::new(page));
+    let root = llm_watch::prerender::render_root(Arc::new(page), "0123456789abcdef");
     let output = assemble(
         include_str!("../../../index.html"),
         &Prerendered { root, head },

@@ -34,6 +34,50 @@ fn variant_of(base: &Family, id: &str, params: Option<f64>) -> Family {
     family
 }
 
+/// Filtering before sorting (and the prebuilt search texts) gives what sorting everything and then
+/// filtering gives.
+#[test]
+fn visible_is_the_sorted_order_filtered() {
+    let families = shipped();
+    let queries = ["", "llama", "apache", "  7b  ", "no such model"];
+    for key in SortKey::ALL {
+        for direction in [Direction::Ascending, Direction::Descending] {
+            for query in queries {
+                let mut state = ViewState {
+                    sort: key,
+                    direction,
+                    ..Default::default()
+                };
+                state.filters.query = query.to_owned();
+                let expected: Vec<usize> = sort_indices(&families, key, direction)
+                    .into_iter()
+                    .filter(|&i| matches(&families[i], &state.filters))
+                    .collect();
+                assert_eq!(
+                    visible(&families, &state),
+                    expected,
+                    "{key:?} {direction:?} {query:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_first_cards_are_capped_and_the_rest_counted() {
+    let visible: Vec<usize> = (0..60).rev().collect();
+    let (shown, more) = first_cards(&visible, CARDS_PER_PAGE);
+    assert_eq!(shown, &visible[..CARDS_PER_PAGE]);
+    assert_eq!(more, 60 - CARDS_PER_PAGE);
+    let (shown, more) = first_cards(&visible, 2 * CARDS_PER_PAGE + 5);
+    assert_eq!(shown.len(), 2 * CARDS_PER_PAGE + 5);
+    assert_eq!(more, 60 - 2 * CARDS_PER_PAGE - 5);
+    // Fewer than a page: all of them, in the given (sorted) order, nothing waiting.
+    let (shown, more) = first_cards(&[4, 1, 3], CARDS_PER_PAGE);
+    assert_eq!((shown, more), (&[4, 1, 3][..], 0));
+    assert_eq!(first_cards(&[], CARDS_PER_PAGE), (&[][..], 0));
+}
+
 #[test]
 fn sorts_the_shipped_families_by_each_key() {
     let families = shipped();

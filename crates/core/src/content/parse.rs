@@ -4,28 +4,35 @@ use serde::de::DeserializeOwned;
 
 use super::{validate_bundle, Article, Bundle, ContentError, Date};
 
-/// Parses JSON into `T`, reporting the failing field's path (`families[2].variants[0].params_b`).
+/// Parses JSON into `T`, reporting the failing field's path (`families[2].variants[0].params_b`)
+/// with feature `field-paths` (the author's build tool), or serde_json's line and column without
+/// it (the browser, which is spared the path-tracking code; a broken `content.json` there is a
+/// deployment fault, and the build already named the field).
 pub fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, ContentError> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
+    #[cfg(feature = "field-paths")]
     let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
-        let inner = error.into_inner();
-        let message = if inner.is_syntax() || inner.is_eof() {
-            format!("not valid JSON: {inner}")
-        } else {
-            // serde_json appends " at line L column C"; keep it, it helps find the spot.
-            inner.to_string()
-        };
-        ContentError::new(
-            file,
-            if path == "." { String::new() } else { path },
-            message,
-        )
+        let path = if path == "." { String::new() } else { path };
+        json_error(file, path, error.into_inner())
     })?;
+    #[cfg(not(feature = "field-paths"))]
+    let value: T = T::deserialize(&mut deserializer)
+        .map_err(|error| json_error(file, String::new(), error))?;
     deserializer
         .end()
         .map_err(|error| ContentError::new(file, "", format!("trailing characters: {error}")))?;
     Ok(value)
+}
+
+fn json_error(file: &str, path: String, error: serde_json::Error) -> ContentError {
+    let message = if error.is_syntax() || error.is_eof() {
+        format!("not valid JSON: {error}")
+    } else {
+        // serde_json appends " at line L column C"; keep it, it helps find the spot.
+        error.to_string()
+    };
+    ContentError::new(file, path, message)
 }
 
 /// Parses and validates the bundle the app fetches. Every problem is returned, not just the first.
@@ -169,7 +176,13 @@ mod tests {
     fn json_errors_carry_the_field_path() {
         let error = parse_json::<Probe>("x.json", r#"{"items": [{"size": 1}, {"size": "big"}]}"#)
             .unwrap_err();
-        assert_eq!(error.path, "items[1].size");
+        if cfg!(feature = "field-paths") {
+            assert_eq!(error.path, "items[1].size");
+        } else {
+            // The browser's build: no path, but line and column.
+            assert_eq!(error.path, "");
+            assert!(error.message.ends_with("at line 1 column 38"), "{error}");
+        }
         assert!(error
             .message
             .starts_with("invalid type: string \"big\", expected f64"));

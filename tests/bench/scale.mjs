@@ -1,0 +1,81 @@
+// Scale benchmark: the release build fed generated content (many families, many releases), then
+// the time from a sort change to the next paint and from a filter change to the redraw, at
+// 10 / 100 / 1,000 cards, in Debian's Chromium. Prints medians; asserts nothing.
+// usage: DIST=... node scale.mjs [runs]
+import fs from 'node:fs';
+
+import { launch, openPage } from '../e2e/browser.mjs';
+import { serve } from '../e2e/server.mjs';
+
+const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
+const RUNS = Number(process.argv[2] ?? 5);
+const RELEASES = 10_000;
+const bundle = JSON.parse(fs.readFileSync(`${DIST}/content.json`, 'utf8'));
+
+/** The shipped bundle with `count` families (copies of the five, ids made unique) and 10,000 releases. */
+export function generated(count) {
+  const copy = structuredClone(bundle);
+  const base = bundle.models.families;
+  copy.models.families = Array.from({ length: count }, (_, i) => {
+    const family = base[i % base.length];
+    if (i < base.length) return structuredClone(family);
+    let text = JSON.stringify(family).replaceAll(`"${family.id}"`, `"${family.id}-g${i}"`);
+    for (const variant of family.variants) text = text.replaceAll(`"${variant.id}"`, `"${variant.id}-g${i}"`);
+    const clone = JSON.parse(text);
+    clone.name = `${family.name} (copy ${i})`;
+    return clone;
+  });
+  copy.releases.rows = Array.from({ length: RELEASES }, (_, i) => {
+    const row = structuredClone(bundle.releases.rows[i % bundle.releases.rows.length]);
+    if (i >= bundle.releases.rows.length) row.model = `${row.model} (copy ${i})`;
+    return row;
+  });
+  return JSON.stringify(copy);
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Runs `change` in the page, then waits for the frame after the next paint; returns the ms taken. */
+async function timeToPaint(page, change) {
+  return page.evaluate(
+    (source) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        // eslint-disable-next-line no-new-func
+        new Function(source)();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+      }),
+    change,
+  );
+}
+
+const SORT = `const s = document.getElementById('sort-key'); s.value = s.value === 'params' ? 'name' : 'params'; s.dispatchEvent(new Event('change', { bubbles: true }));`;
+const FILTER = (text) => `const q = document.querySelector('.model-cards__controls input[type=search]'); q.value = ${JSON.stringify(text)}; q.dispatchEvent(new Event('input', { bubbles: true }));`;
+
+const server = await serve({ root: DIST, prefix: '/llm-watch/' });
+const browser = await launch();
+try {
+  console.log(`scale: ${RELEASES} releases; median of ${RUNS} changes each (ms, change to next paint)`);
+  console.log('cards   sort    filter  cards-in-DOM');
+  for (const count of [10, 100, 1000]) {
+    const body = generated(count);
+    const { context, page, problems } = await openPage(browser, { width: 1280, height: 900 });
+    await page.route('**/content.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto(server.url);
+    await page.locator('#app:not([data-prerendered]) .model-card').first().waitFor({ timeout: 60_000 });
+    const sorts = [];
+    const filters = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      sorts.push(await timeToPaint(page, SORT));
+      filters.push(await timeToPaint(page, FILTER(run % 2 ? '' : 'llama')));
+    }
+    await timeToPaint(page, FILTER(''));
+    const cards = await page.locator('.model-card').count();
+    console.log(`${String(count).padEnd(7)} ${median(sorts).toFixed(1).padEnd(7)} ${median(filters).toFixed(1).padEnd(7)} ${cards}`);
+    if (problems.length) console.log(`  page problems: ${problems.slice(0, 3).join(' | ')}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
