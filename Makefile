@@ -14,7 +14,7 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/llm-watch/target
 E2E_DIST := target/e2e-dist
 E2E_PUBLIC_URL := /llm-watch/
 
-.PHONY: serve test tools test-deps lint fmt clippy content test-native test-web e2e-build test-e2e build size bench clean
+.PHONY: serve test tools test-deps bench-deps lint fmt clippy content test-native test-web e2e-build test-e2e build size bench clean
 
 ## serve: install missing tools, then `trunk serve` on http://127.0.0.1:8080
 serve: tools
@@ -71,11 +71,22 @@ build: tools
 size: build
 	@scripts/size.sh dist
 
-## bench: sizes plus load timings (desktop, and a throttled phone) of the release build
-bench: tools test-deps e2e-build
+## bench: sizes, load timings (desktop, and a throttled phone), Lighthouse mobile against a static
+## copy of the same page, and card-list scale, all on the release build. Prints; asserts nothing.
+bench: tools test-deps bench-deps e2e-build
 	@scripts/size.sh $(E2E_DIST)
 	cd tests/e2e && DIST=$(CURDIR)/$(E2E_DIST) node bench.mjs 5
+	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node lighthouse.mjs 5
+	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node scale.mjs 7
+
+## Lighthouse lives apart from the e2e packages: only `make bench` needs its 185 MB.
+bench-deps:
+	@if ! cmp -s tests/bench/package-lock.json tests/bench/node_modules/.package-lock.json.src 2>/dev/null; then \
+	  echo "[bench-deps] installing Lighthouse (tests/bench)"; \
+	  (cd tests/bench && npm ci --no-audit --no-fund --loglevel=error); \
+	  cp tests/bench/package-lock.json tests/bench/node_modules/.package-lock.json.src; \
+	fi
 
 clean:
 	cargo clean
-	rm -rf dist .tools tests/e2e/node_modules tests/e2e/artifacts
+	rm -rf dist .tools tests/e2e/node_modules tests/e2e/artifacts tests/bench/node_modules

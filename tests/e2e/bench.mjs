@@ -40,7 +40,8 @@ try {
         bytes += event.encodedDataLength;
       });
       await page.goto(server.url);
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      // The article is prerendered; this is when the live app has taken it over (interactive).
+      await page.locator('#app:not([data-prerendered]) h1').waitFor();
       const titleAt = await page.evaluate(() => performance.now());
       await page.waitForTimeout(300);
       const paints = await page.evaluate(
@@ -61,7 +62,7 @@ try {
     }
     console.log(
       `${name.padEnd(16)} runs=${RUNS} transfer=${(median(samples.bytes) / 1024).toFixed(0)} KiB ` +
-        `FCP=${median(samples.fcp).toFixed(0)} ms  article-rendered=${median(samples.title).toFixed(0)} ms  LCP=${median(samples.lcp).toFixed(0)} ms`,
+        `FCP=${median(samples.fcp).toFixed(0)} ms  app-live=${median(samples.title).toFixed(0)} ms  LCP=${median(samples.lcp).toFixed(0)} ms`,
     );
   }
 } finally {
