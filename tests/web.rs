@@ -363,6 +363,20 @@ async fn the_contents_list_every_section_and_start_closed_on_phones() {
     assert!(attrs(&root, ".toc__list", "class")[0].contains("toc__list--open"));
 }
 
+/// A minimal prerendered root in the document (an article and no islands), built from the
+/// content file with fingerprint `built_from`.
+fn stand_in_prerendered_root(built_from: &str) -> web_sys::Element {
+    let root = document().create_element("div").unwrap();
+    root.set_id("app");
+    root.set_attribute("data-prerendered", "").unwrap();
+    root.set_attribute("data-content", built_from).unwrap();
+    root.set_inner_html(
+        r#"<main id="main"><article class="article">prerendered copy</article></main>"#,
+    );
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
 /// Over a real prerendered page the live page brings only its interactive parts: the article text
 /// a reader already sees stays the same nodes (so it is not painted again).
 #[wasm_bindgen_test]
@@ -431,13 +445,8 @@ async fn the_takeover_swaps_the_interactive_islands_and_keeps_the_text_nodes() {
 async fn the_app_takes_over_a_prerendered_page_once_its_article_rendered() {
     use llm_watch::app::PageFrame;
     let document = document();
-    let prerendered = document.create_element("div").unwrap();
-    prerendered.set_id("app");
-    prerendered.set_attribute("data-prerendered", "").unwrap();
-    prerendered.set_inner_html(
-        r#"<main id="main"><article class="article">prerendered copy</article></main>"#,
-    );
-    document.body().unwrap().append_child(&prerendered).unwrap();
+    let prerendered = stand_in_prerendered_root("an-older-file");
+    llm_watch::takeover::fetched_content("a-newer-file");
 
     let page = shipped_page("");
     let title = page.bundle.article.title.clone();
@@ -469,13 +478,7 @@ async fn the_app_takes_over_a_prerendered_page_once_its_article_rendered() {
 async fn a_failed_load_over_a_prerendered_page_keeps_the_article_below_the_error() {
     use llm_watch::app::PageFrame;
     let document = document();
-    let prerendered = document.create_element("div").unwrap();
-    prerendered.set_id("app");
-    prerendered.set_attribute("data-prerendered", "").unwrap();
-    prerendered.set_inner_html(
-        r#"<main id="main"><article class="article">prerendered copy</article></main>"#,
-    );
-    document.body().unwrap().append_child(&prerendered).unwrap();
+    let prerendered = stand_in_prerendered_root("an-older-file");
 
     llm_watch::takeover::mount(|| {
         let error = LoadError::Status {
