@@ -478,7 +478,7 @@ async fn the_app_takes_over_a_prerendered_page_once_its_article_rendered() {
 async fn a_failed_load_over_a_prerendered_page_keeps_the_article_below_the_error() {
     use llm_watch::app::PageFrame;
     let document = document();
-    let prerendered = stand_in_prerendered_root("an-older-file");
+    stand_in_prerendered_root("an-older-file");
 
     llm_watch::takeover::mount(|| {
         let error = LoadError::Status {

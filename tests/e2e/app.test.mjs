@@ -180,7 +180,7 @@ describe('the releases chart', () => {
   }
 
   test('one focusable bar per year, named with that year\'s counts; arrow keys move between years', async () => {
-    await withPage({}, async (article, page) => {
+    await withPage({}, async (article, page, problems) => {
       await article.open();
       const counts = countsByYear();
       const buttons = article.yearButtons();
@@ -193,11 +193,12 @@ describe('the releases chart', () => {
       const focused = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
       assert.match(focused, /^2019:/);
       assert.match(await page.locator('.releases__details').innerText(), /Released in 2019/);
+      assert.deepEqual(problems, [], 'no console errors or CSP violations');
     });
   });
 
   test('the table view shows the dataset\'s per-year counts', async () => {
-    await withPage({}, async (article, page) => {
+    await withPage({}, async (article, page, problems) => {
       await article.open();
       await article.viewToggle('Table').click();
       const table = article.releasesTable();
@@ -206,13 +207,14 @@ describe('the releases chart', () => {
         const cells = await row.getByRole('cell').allInnerTexts();
         assert.deepEqual(cells.map(Number), [c.open, c.closed, c.open + c.closed], `${year}`);
       }
+      assert.deepEqual(problems, [], 'no console errors or CSP violations');
     });
   });
 });
 
 describe('the model cards', () => {
   test('every control works from the keyboard alone', async () => {
-    await withPage({}, async (article, page) => {
+    await withPage({}, async (article, page, problems) => {
       await article.open();
       const status = article.cardsStatus();
       assert.match(await status.innerText(), /^5 of 5 models, sorted by release date, ascending\.$/);
@@ -271,6 +273,7 @@ describe('the model cards', () => {
       await page.keyboard.press('Enter');
       // Headless Chromium may refuse the clipboard; either way the reader is told, and gets the table.
       await page.locator('.comparison__status').filter({ hasText: /Copied|select and copy/ }).waitFor();
+      assert.deepEqual(problems, [], 'no console errors or CSP violations');
     });
   });
 
@@ -428,7 +431,7 @@ describe('reading the article', () => {
   });
 
   test('print: controls hidden, link targets written out', async () => {
-    await withPage({}, async (article, page) => {
+    await withPage({}, async (article, page, problems) => {
       await article.open();
       await page.emulateMedia({ media: 'print' });
       assert.equal(await page.locator('.model-cards__controls').isVisible(), false);
@@ -443,6 +446,7 @@ describe('reading the article', () => {
       });
       assert.match(after, /^" <https:\/\/ai\.meta\.com\//);
       await page.pdf({ path: new URL('./artifacts/article-print.pdf', import.meta.url).pathname });
+      assert.deepEqual(problems, [], 'no console errors or CSP violations');
     });
   });
 });

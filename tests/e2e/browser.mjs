@@ -27,5 +27,13 @@ export async function openPage(browser, { width = 1280, height = 900, colorSchem
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  // The release build ships a strict CSP: any violation (an inline script whose hash is not in
+  // the policy, say) is a problem, whether or not the browser also logs it.
+  await page.exposeFunction('__reportCspViolation', (text) => problems.push(`csp: ${text}`));
+  await page.addInitScript(() => {
+    addEventListener('securitypolicyviolation', (e) => {
+      window.__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sample})`);
+    });
+  });
   return { context, page, problems };
 }
