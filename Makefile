@@ -20,6 +20,10 @@ E2E_PUBLIC_URL := /llm-watch/
 serve: tools
 	trunk serve
 
+# Prints a step, the time it starts and roughly how long it takes on 2 cores with a cold build
+# cache (a warm one is much faster), so a long compile never looks like a hang.
+step = @printf '\033[1m[%s %s]\033[0m %s\n' "$@" "$$(date +%T)" $(1)
+
 ## test: install missing tools and browsers, then run every layer
 test: tools test-deps
 	$(MAKE) --no-print-directory lint content test-native test-web test-e2e
@@ -37,6 +41,7 @@ fmt:
 	cargo fmt --all --check
 
 clippy:
+	$(call step,"clippy for the native build (leptos ssr) and the wasm32 build (leptos csr): about 3 min cold")
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p llm-watch --features csr --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
 
@@ -47,19 +52,23 @@ content:
 ## Layer 1: native unit and integration tests (pure logic, shipped content). The app crate has
 ## no native tests (its views are tested in the browser); skipping it saves a native leptos build.
 test-native:
+	$(call step,"native tests, prerender included (compiles leptos natively): about 2 min cold")
 	cargo test --workspace --exclude llm-watch --locked
 	@# The core as the browser app builds it (no field-path tracking in content errors).
 	cargo test -p llm-watch-core --no-default-features --lib --locked
 
 ## Layer 2: wasm-bindgen-test in headless Chromium (components mounted, DOM asserted)
 test-web:
+	$(call step,"browser tests in headless Chromium (a debug wasm build): about 2 min cold")
 	cargo test -p llm-watch --features csr --target wasm32-unknown-unknown --test web --locked
 
 ## Layer 3: Playwright on the release build, served under a sub-path like a CDN
 e2e-build:
+	$(call step,"release build with prerender, for the end-to-end suite: about 2 min cold")
 	trunk build --release --public-url $(E2E_PUBLIC_URL) --dist $(E2E_DIST)
 
 test-e2e: e2e-build
+	$(call step,"end-to-end suite in Chromium: about 1 min")
 	cd tests/e2e && DIST=$(CURDIR)/$(E2E_DIST) npm test
 
 ## build: the release build for a CDN root (use PUBLIC_URL=/sub/ for a sub-path)
