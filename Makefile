@@ -52,7 +52,7 @@ content:
 ## Layer 1: native unit and integration tests (pure logic, shipped content). The app crate has
 ## no native tests (its views are tested in the browser); skipping it saves a native leptos build.
 test-native:
-	$(call step,"native tests, prerender included (compiles leptos natively): about 2 min cold")
+	$(call step,"native tests with the prerender (compiles leptos natively): about 2 min cold")
 	cargo test --workspace --exclude llm-watch --locked
 	@# The core as the browser app builds it (no field-path tracking in content errors).
 	cargo test -p llm-watch-core --no-default-features --lib --locked
@@ -64,7 +64,7 @@ test-web:
 
 ## Layer 3: Playwright on the release build, served under a sub-path like a CDN
 e2e-build:
-	$(call step,"release build with prerender, for the end-to-end suite: about 2 min cold")
+	$(call step,"release build with the prerender for the end-to-end suite: about 2 min cold")
 	trunk build --release --public-url $(E2E_PUBLIC_URL) --dist $(E2E_DIST)
 
 test-e2e: e2e-build
