@@ -82,7 +82,7 @@ size: build
 
 ## bench: sizes, load timings (desktop, and a throttled phone), Lighthouse mobile against a static
 ## copy of the same page, and card-list scale, all on the release build. Prints; asserts nothing.
-bench: tools test-deps bench-deps e2e-build
+bench: tools bench-deps e2e-build
 	@scripts/size.sh $(E2E_DIST)
 	cd tests/e2e && DIST=$(CURDIR)/$(E2E_DIST) node bench.mjs 5
 	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node lighthouse.mjs 5
@@ -90,11 +90,7 @@ bench: tools test-deps bench-deps e2e-build
 
 ## Lighthouse lives apart from the e2e packages: only `make bench` needs its 185 MB.
 bench-deps:
-	@if ! cmp -s tests/bench/package-lock.json tests/bench/node_modules/.package-lock.json.src 2>/dev/null; then \
-	  echo "[bench-deps] installing Lighthouse (tests/bench)"; \
-	  (cd tests/bench && npm ci --no-audit --no-fund --loglevel=error); \
-	  cp tests/bench/package-lock.json tests/bench/node_modules/.package-lock.json.src; \
-	fi
+	@scripts/install-test-deps.sh --bench
 
 clean:
 	cargo clean

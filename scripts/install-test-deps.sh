@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the browser test layers need, only what is missing: Debian's Chromium and
 # ChromeDriver (a downloaded browser is impossible here), brotli for the size report, and the
-# npm packages of the end-to-end suite. Idempotent and non-interactive.
+# npm packages of the end-to-end suite (with --bench, also the benchmarks'). Idempotent and
+# non-interactive.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,11 +20,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# npm ci only when the lock file changed since the last install.
-stamp=tests/e2e/node_modules/.package-lock.json
-if [ ! -f "$stamp" ] || ! cmp -s tests/e2e/package-lock.json "$stamp.src" 2>/dev/null; then
-  say "installing the e2e npm packages"
-  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
-  cp tests/e2e/package-lock.json "$stamp.src"
+# `npm ci` in folder $1 only when its lock file changed since the last install there.
+npm_ci_when_changed() {
+  local stamp=$1/node_modules/.package-lock.json.src
+  if ! cmp -s "$1/package-lock.json" "$stamp" 2>/dev/null; then
+    say "installing the npm packages of $1"
+    (cd "$1" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$1/package-lock.json" "$stamp"
+  fi
+}
+npm_ci_when_changed tests/e2e
+# Lighthouse (185 MB) only for `make bench`.
+if [ "${1:-}" = --bench ]; then
+  npm_ci_when_changed tests/bench
 fi
 say "ready: $(chromium --version 2>/dev/null | head -n1), $(chromedriver --version | cut -d' ' -f1-2)"
