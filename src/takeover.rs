@@ -103,16 +103,13 @@ pub fn is_pending() -> bool {
 pub fn article_rendered() -> bool {
     let waiting = is_pending();
     swap_when_live_has(LIVE_ARTICLE, SwapKind::Islands, |_| {});
-    if let Some(document) = browser::document() {
-        if let Ok(kept) = document.query_selector_all(&format!("[{KEPT_COPY_ATTR}]")) {
-            for i in 0..kept.length() {
-                if let Some(node) = kept.item(i) {
-                    if let Some(parent) = node.parent_node() {
-                        let _ = parent.remove_child(&node);
-                    }
-                }
-            }
-        }
+    // At most one copy is ever kept (`load_failed` runs once, over the prerendered page).
+    if let Some(kept) = browser::document().and_then(|d| {
+        d.query_selector(&format!("[{KEPT_COPY_ATTR}]"))
+            .ok()
+            .flatten()
+    }) {
+        kept.remove();
     }
     waiting
 }

@@ -30,6 +30,14 @@ after(async () => {
   await server?.close();
 });
 
+/** Holds back content.json until the returned function is called (the prerendered page waits). */
+async function holdContent(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/content.json', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 async function withPage(options, body) {
   const { context, page, problems } = await openPage(browser, options);
   try {
@@ -520,9 +528,7 @@ describe('first paint without WebAssembly: the prerendered page', () => {
           }).observe({ type: 'layout-shift', buffered: true });
         });
         // Hold the content back, so the reader scrolls the prerendered page before the takeover.
-        let release;
-        const held = new Promise((resolve) => { release = resolve; });
-        await page.route('**/content.json', async (route) => { await held; await route.continue(); });
+        const release = await holdContent(page);
         await page.goto(server.url);
         await page.locator('#app[data-prerendered] #releases-chart-wide-title').waitFor({ state: 'attached' });
         await page.evaluate(() => window.scrollTo(0, 1500));
@@ -555,9 +561,7 @@ describe('first paint without WebAssembly: the prerendered page', () => {
       defaultOrder = await article.cardTitles();
     });
     await withPage({}, async (article, page) => {
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route('**/content.json', async (route) => { await held; await route.continue(); });
+      const release = await holdContent(page);
       await page.goto(`${server.url}?sort=params&dir=desc`);
       const prerendered = await page.locator('#app[data-prerendered] .model-card__title').allInnerTexts();
       assert.deepEqual(prerendered, defaultOrder, 'the prerendered page shows the default order');
