@@ -10,6 +10,15 @@ use llm_watch_core::page::Page;
 /// Trunk sets from `--public-url`.
 pub const CONTENT_URL: &str = "content.json";
 
+/// How long the whole download (answer and body) may take before it is abandoned. A phone on a
+/// slow 3G link fetches the ~20 KB compressed file in about a second; fifteen seconds means the
+/// server or the connection has stalled, and the reader deserves a message rather than a spinner.
+pub const FETCH_TIMEOUT_MS: u32 = 15_000;
+
+/// The largest `content.json` the app will read: today's is about 120 KB. Anything near this is a
+/// wrong file or a runaway export, and parsing it would freeze a phone.
+pub const MAX_CONTENT_BYTES: u64 = 4 * 1024 * 1024;
+
 /// Why the content could not be shown. Each message tells the reader what happened and, where
 /// there is one, what to do.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -21,6 +30,10 @@ pub enum LoadError {
     /// A static host or dev server that falls back to `index.html` answers 200 with HTML.
     #[error("The server sent {content_type:?} instead of JSON for {url}; the content file is probably missing from the deployment.")]
     NotJson { content_type: String, url: String },
+    #[error("The content did not arrive within {} seconds; the server or the connection has stalled. Try again in a moment.", .0 / 1000)]
+    TimedOut(u32),
+    #[error("The content file is {bytes} bytes, more than the {limit} this page reads; the deployment probably has the wrong file.")]
+    TooLarge { bytes: u64, limit: u64 },
     #[error("The content is malformed: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Content(Vec<ContentError>),
 }
@@ -54,7 +67,23 @@ async fn yield_to_browser() {
 }
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let deadline = Deadline::start(FETCH_TIMEOUT_MS);
+    let signal = deadline.as_ref().map(Deadline::signal);
+    let result = fetch_text_until(url, signal.as_ref()).await;
+    match (result, deadline) {
+        (Err(LoadError::Network(_)), Some(deadline)) if deadline.expired() => {
+            Err(LoadError::TimedOut(FETCH_TIMEOUT_MS))
+        }
+        (result, _) => result,
+    }
+}
+
+async fn fetch_text_until(
+    url: &str,
+    signal: Option<&web_sys::AbortSignal>,
+) -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(url)
+        .abort_signal(signal)
         .send()
         .await
         .map_err(|error| LoadError::Network(error.to_string()))?;
@@ -69,8 +98,74 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     if !content_type.contains("json") {
         return Err(LoadError::NotJson { content_type, url });
     }
-    response
+    // A declared length is checked before the body is read; a chunked answer after.
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|length| length.trim().parse::<u64>().ok());
+    check_size(declared)?;
+    let text = response
         .text()
         .await
-        .map_err(|error| LoadError::Network(error.to_string()))
+        .map_err(|error| LoadError::Network(error.to_string()))?;
+    check_size(u64::try_from(text.len()).ok())?;
+    Ok(text)
+}
+
+fn check_size(bytes: Option<u64>) -> Result<(), LoadError> {
+    match bytes {
+        Some(bytes) if bytes > MAX_CONTENT_BYTES => Err(LoadError::TooLarge {
+            bytes,
+            limit: MAX_CONTENT_BYTES,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Aborts the request when the time is up; dropping it cancels the timer.
+struct Deadline {
+    controller: web_sys::AbortController,
+    timer: i32,
+    /// Kept alive until the timer fires or is cleared.
+    _on_expiry: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Deadline {
+    /// `None` where there is no window or no `AbortController` (then the request has no deadline).
+    fn start(millis: u32) -> Option<Self> {
+        use wasm_bindgen::JsCast;
+        let window = crate::browser::window()?;
+        let controller = web_sys::AbortController::new().ok()?;
+        let on_expiry = {
+            let controller = controller.clone();
+            wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || controller.abort())
+        };
+        let timer = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                on_expiry.as_ref().unchecked_ref(),
+                i32::try_from(millis).unwrap_or(i32::MAX),
+            )
+            .ok()?;
+        Some(Self {
+            controller,
+            timer,
+            _on_expiry: on_expiry,
+        })
+    }
+
+    fn signal(&self) -> web_sys::AbortSignal {
+        self.controller.signal()
+    }
+
+    fn expired(&self) -> bool {
+        self.controller.signal().aborted()
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let Some(window) = crate::browser::window() {
+            window.clear_timeout_with_handle(self.timer);
+        }
+    }
 }

@@ -153,6 +153,42 @@ describe('loading failures show a clear message and a working Retry', () => {
       assert.match(await article.errorAlert().innerText(), /could not be downloaded/);
     });
   });
+  test('a content.json that never answers ends in a timeout message after 15 s, and Retry loads it', async () => {
+    await withPage({}, async (article, page) => {
+      // The fake clock lets the test skip the 15 s; the page's timers run on it.
+      await page.clock.install();
+      let stall = true;
+      let asked;
+      const requested = new Promise((resolve) => { asked = resolve; });
+      await page.route('**/content.json', (route) => {
+        if (!stall) return route.continue();
+        asked();
+        // Never answered: the request hangs until the page aborts it.
+      });
+      await page.goto(server.url);
+      await requested;
+      await page.clock.runFor(14_000);
+      assert.equal(await article.errorAlert().count(), 0, 'no message before the deadline');
+      stall = false;
+      await page.clock.runFor(1_500);
+      await article.errorAlert().waitFor();
+      assert.match(await article.errorAlert().innerText(), /did not arrive within 15 seconds/);
+      await article.retryButton().click();
+      await article.errorAlert().waitFor({ state: 'detached' });
+      await article.waitForLive();
+    });
+  });
+
+  test('a content.json over the 4 MB limit is refused with its size, before it is parsed', async () => {
+    await withPage({}, async (article, page, problems) => {
+      const huge = JSON.stringify({ padding: 'x'.repeat(5 * 1024 * 1024) });
+      await page.route('**/content.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: huge }));
+      await page.goto(server.url);
+      await article.errorAlert().waitFor();
+      assert.match(await article.errorAlert().innerText(), new RegExp(`is ${huge.length} bytes, more than the 4194304 this page reads`));
+      assert.deepEqual(problems, []);
+    });
+  });
 });
 
 describe('hostile content', () => {
