@@ -36,20 +36,11 @@ impl ChartView {
     }
 }
 
-/// Phones get the chart in a narrower frame so its labels stay readable. Both frames are in the
-/// page and CSS shows the one that fits (the switch is at 560 px, `style/releases_chart.css`): the
-/// prerendered page cannot know the screen width, and the live page must match it exactly.
-const NARROW_FRAME: Frame = Frame {
-    width: 360.0,
-    height: 300.0,
-    left: 36.0,
-    right: 6.0,
-    top: 22.0,
-    bottom: 30.0,
-};
-
-/// The two frames, each with the suffix that keeps its element ids unique.
-const FRAMES: [(Frame, &str); 2] = [(Frame::DEFAULT, "wide"), (NARROW_FRAME, "narrow")];
+/// The two frames, each with the suffix that keeps its element ids unique (and names the CSS class
+/// that places the year buttons over its plot). Both are in the page and CSS shows the one that
+/// fits (the switch is at 560 px, `style/releases_chart.css`): the prerendered page cannot know the
+/// screen width, and the live page must match it exactly.
+const FRAMES: [(Frame, &str); 2] = [(Frame::DEFAULT, "wide"), (Frame::NARROW, "narrow")];
 
 /// The figure body: view switcher, the selected view, the selected year's models, and the
 /// dataset's inclusion rule.
@@ -204,7 +195,9 @@ fn ChartFrame(
     let desc_id = format!("{id}-desc");
     let labelled_by = format!("{title_id} {desc_id}");
     view! {
-        <div class="chart" style=format!("aspect-ratio:{} / {}", frame.width, frame.height)>
+        // No `style` attribute (the CSP allows no inline styles): the SVG's viewBox gives the box
+        // its aspect ratio before anything is drawn.
+        <div class="chart">
             <svg
                 class="chart__svg"
                 viewBox=format!("0 0 {} {}", frame.width, frame.height)
@@ -238,7 +231,6 @@ fn BarsView(
 ) -> impl IntoView {
     let frame = chart.frame;
     let years: Vec<u16> = chart.bars.iter().map(|b| b.count.year).collect();
-    let pct = move |value: f64, of: f64| format!("{:.3}%", value / of * 100.0);
     let button_refs: Vec<NodeRef<leptos::html::Button>> =
         years.iter().map(|_| NodeRef::new()).collect();
     let focus_index = move |refs: &[NodeRef<leptos::html::Button>], index: usize| {
@@ -297,18 +289,10 @@ fn BarsView(
                     -1
                 }
             };
-            let style = format!(
-                "left:{};width:{};top:{};height:{}",
-                pct(bar.column.x, frame.width),
-                pct(bar.column.width, frame.width),
-                pct(bar.column.y, frame.height),
-                pct(bar.column.height + frame.bottom, frame.height),
-            );
             view! {
                 <button
                     type="button"
                     class="chart__hit"
-                    style=style
                     node_ref=button_refs[index]
                     tabindex=tab_index
                     aria-label=bar.count.summary()
@@ -329,7 +313,8 @@ fn BarsView(
             title=title
             description=description
             ticks=chart.ticks.clone()
-            overlay=view! { <div class="chart__hits">{buttons}</div> }.into_any()
+            overlay=view! { <div class=format!("chart__hits chart__hits--{variant}")>{buttons}</div> }
+                .into_any()
         >
             {bars}
         </ChartFrame>

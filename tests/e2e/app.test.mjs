@@ -241,6 +241,38 @@ describe('the releases chart', () => {
     });
   });
 
+  test('each year button sits over its bar at phone and desktop width, prerendered and live, with no inline style', async () => {
+    for (const width of [375, 1280]) {
+      await withPage({ width }, async (article, page, problems) => {
+        const release = await holdContent(page);
+        await page.goto(server.url);
+        const check = async (when) => {
+          const placement = await page.evaluate(() => {
+            const chart = [...document.querySelectorAll('.chart-variant--wide, .chart-variant--narrow')]
+              .find((el) => el.offsetParent !== null);
+            const labels = [...chart.querySelectorAll('.chart__year')].map((t) => t.getBoundingClientRect());
+            const bars = [...chart.querySelectorAll('.chart__bar')].map((g) => g.getBoundingClientRect());
+            return [...chart.querySelectorAll('.chart__hit')].map((b, i) => {
+              const r = b.getBoundingClientRect();
+              return { offset: Math.abs(r.left + r.width / 2 - (labels[i].left + labels[i].width / 2)), covers: r.top <= bars[i].top + 1 && r.bottom >= labels[i].bottom - 1 };
+            });
+          });
+          assert.ok(placement.length > 0, `${width} ${when}: buttons drawn`);
+          for (const [i, p] of placement.entries()) {
+            assert.ok(p.offset < 1, `${width} ${when}: button ${i} is ${p.offset}px off its bar`);
+            assert.ok(p.covers, `${width} ${when}: button ${i} covers its bar and label`);
+          }
+        };
+        await check('prerendered');
+        release();
+        await article.waitForLive();
+        await check('live');
+        assert.equal(await page.locator('[style]').count(), 0, 'no element carries a style attribute');
+        assert.deepEqual(problems, [], 'no console errors or CSP violations');
+      });
+    }
+  });
+
   test('the table view shows the dataset\'s per-year counts', async () => {
     await withPage({}, async (article, page, problems) => {
       await article.open();

@@ -131,6 +131,27 @@ impl Frame {
         bottom: 36.0,
     };
 
+    /// Phones get the chart in a narrower frame so its labels stay readable.
+    pub const NARROW: Frame = Frame {
+        width: 360.0,
+        height: 300.0,
+        left: 36.0,
+        right: 6.0,
+        top: 22.0,
+        bottom: 30.0,
+    };
+
+    /// Where the plot's columns sit, as CSS `left`, `right` and `top` percentages of the frame:
+    /// the year buttons are laid over them by a stylesheet rule rather than a `style` attribute,
+    /// which a strict CSP would block.
+    pub fn column_band_percentages(&self) -> [f64; 3] {
+        [
+            self.left / self.width * 100.0,
+            self.right / self.width * 100.0,
+            self.top / self.height * 100.0,
+        ]
+    }
+
     pub fn plot_width(&self) -> f64 {
         self.width - self.left - self.right
     }
@@ -433,6 +454,36 @@ mod tests {
             family: None,
             source_url: "https://example.org/x".parse().unwrap(),
             notes: String::new(),
+        }
+    }
+
+    /// The stylesheet places the year buttons over each frame's columns; if a frame changes,
+    /// the rule must too, or the buttons drift off their bars.
+    #[test]
+    fn the_stylesheet_places_the_year_buttons_over_each_frames_columns() {
+        let css = include_str!("../../../style/releases_chart.css");
+        for (frame, variant) in [(Frame::DEFAULT, "wide"), (Frame::NARROW, "narrow")] {
+            let selector = format!(".chart__hits--{variant} {{");
+            let start = css.find(&selector).expect("a rule per frame") + selector.len();
+            let rule = &css[start..start + css[start..].find('}').expect("closed rule")];
+            let [left, right, top] = frame.column_band_percentages();
+            for (property, expected) in [("left", left), ("right", right), ("top", top)] {
+                let value: f64 = rule
+                    .lines()
+                    .find_map(|line| line.trim().strip_prefix(&format!("{property}:")))
+                    .and_then(|v| {
+                        v.trim()
+                            .trim_end_matches(';')
+                            .trim_end_matches('%')
+                            .parse()
+                            .ok()
+                    })
+                    .unwrap_or_else(|| panic!("{variant}: no {property} in {rule}"));
+                assert!(
+                    (value - expected).abs() < 0.001,
+                    "{variant} {property}: css {value}%, frame {expected}%"
+                );
+            }
         }
     }
 

@@ -146,8 +146,9 @@ impl Policy {
                 "script-src 'self' 'wasm-unsafe-eval' {}",
                 self.script_hashes.join(" ")
             ),
-            // Leptos sets the chart's geometry through `style` attributes.
-            "style-src 'self' 'unsafe-inline'".to_owned(),
+            // Stylesheets only: nothing in the page has a `style` attribute or element (the
+            // chart's geometry is in its stylesheet), so an injected one does nothing.
+            "style-src 'self'".to_owned(),
             "object-src 'none'".to_owned(),
             "base-uri 'self'".to_owned(),
             "form-action 'self'".to_owned(),
@@ -247,6 +248,10 @@ import init from './x.js';
             .find(|d| d.starts_with("script-src "))
             .unwrap();
         assert!(!script_src.contains("'unsafe-inline'"), "{script_src}");
+        assert!(
+            meta.contains("; style-src 'self';"),
+            "no inline styles either: {meta}"
+        );
         assert!(!meta.contains("'unsafe-eval'"));
         assert!(
             !meta.contains("frame-ancestors"),
