@@ -84,7 +84,7 @@ pub fn ModelCards(
             cards::first_cards(&visible, limit.get())
                 .0
                 .iter()
-                .map(|&i| (families[i].id.clone(), i))
+                .filter_map(|&i| Some((families.get(i)?.id.clone(), i)))
                 .collect::<Vec<(Slug, usize)>>()
         }
     };
@@ -112,12 +112,15 @@ pub fn ModelCards(
     let render_card = {
         let families = families.clone();
         move |(id, index): (Slug, usize)| {
-            let family = families[index].clone();
+            // `index` came from `families` itself (card_list); `None` draws nothing.
+            let family = families.get(index)?.clone();
             let section_id = page.section_id(&family).map(str::to_owned);
             let compared_id = id.clone();
             let compared = Signal::derive(move || state.get().compare.contains(&compared_id));
             let on_toggle = Callback::new(move |_| state.update(|s| s.toggle_compare(&id)));
-            view! { <ModelCard family=family section_id=section_id compared=compared on_toggle_compare=on_toggle /> }
+            Some(
+                view! { <ModelCard family=family section_id=section_id compared=compared on_toggle_compare=on_toggle /> },
+            )
         }
     };
 
@@ -127,7 +130,7 @@ pub fn ModelCards(
             let shown: Vec<&Family> = visible
                 .get_untracked()
                 .into_iter()
-                .map(|i| &families[i])
+                .filter_map(|i| families.get(i))
                 .collect();
             let result = match format {
                 "csv" => browser::download("llm-watch-models.csv", "text/csv", &to_csv(&shown)),

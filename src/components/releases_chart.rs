@@ -280,10 +280,10 @@ fn BarsView(
                 focus_index(&refs, target);
             };
             // Roving tabindex: one Tab stop for the whole chart, arrows move within it.
-            let first_year = years[0];
+            let first_year = years.first().copied();
             let tab_index = move || {
-                let current = selected.get().unwrap_or(first_year);
-                if year == current {
+                let current = selected.get().or(first_year);
+                if Some(year) == current {
                     0
                 } else {
                     -1
@@ -293,7 +293,7 @@ fn BarsView(
                 <button
                     type="button"
                     class="chart__hit"
-                    node_ref=button_refs[index]
+                    node_ref=button_refs.get(index).copied().unwrap_or_default()
                     tabindex=tab_index
                     aria-label=bar.count.summary()
                     aria-pressed=move || (selected.get() == Some(year)).to_string()
@@ -403,7 +403,7 @@ fn ScatterView(
     let featured = plot
         .points
         .iter()
-        .filter(|p| rows[p.row].family.is_some())
+        .filter(|p| rows.get(p.row).is_some_and(|row| row.family.is_some()))
         .count();
     let description = format!(
         "{} releases with a disclosed size plotted by release month against parameters on a log scale; {} of them from the article's five families are labelled; {} releases without a disclosed size are not plotted.",
@@ -419,8 +419,8 @@ fn ScatterView(
     let points = plot
         .points
         .iter()
-        .map(|p| {
-            let row = &rows[p.row];
+        .filter_map(|p| {
+            let row = rows.get(p.row)?;
             let label = format!(
                 "{} ({}, {}, {}, {})",
                 row.model,
@@ -436,7 +436,7 @@ fn ScatterView(
                 let size = if featured { 10.0 } else { 6.5 };
                 view! { <rect class="chart__point chart__point--closed" class:chart__point--featured=featured x=p.x - size / 2.0 y=p.y - size / 2.0 width=size height=size /> }.into_any()
             };
-            view! { <g><title>{label}</title>{shape}</g> }
+            Some(view! { <g><title>{label}</title>{shape}</g> })
         })
         .collect_view();
     let labels = plot

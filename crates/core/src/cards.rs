@@ -222,7 +222,8 @@ fn sort_subset(
     direction: Direction,
 ) -> Vec<usize> {
     let values: Vec<Option<SortValue>> = families.iter().map(|f| sort_value(f, key)).collect();
-    indices.sort_by(|&a, &b| match (&values[a], &values[b]) {
+    let value = |i: usize| values.get(i).and_then(Option::as_ref);
+    indices.sort_by(|&a, &b| match (value(a), value(b)) {
         (Some(a), Some(b)) => match direction {
             Direction::Ascending => a.compare(b),
             Direction::Descending => a.compare(b).reverse(),
@@ -347,8 +348,8 @@ pub const CARDS_PER_PAGE: usize = 12;
 
 /// The cards drawn out of `visible` when `limit` are allowed, and how many more are waiting.
 pub fn first_cards(visible: &[usize], limit: usize) -> (&[usize], usize) {
-    let shown = visible.len().min(limit);
-    (&visible[..shown], visible.len() - shown)
+    let (shown, waiting) = visible.split_at(visible.len().min(limit));
+    (shown, waiting.len())
 }
 
 /// Distinct non-empty values of a field, sorted, for filter menus.
@@ -472,7 +473,7 @@ pub fn comparison(families: &[&Family]) -> Vec<ComparisonRow> {
     rows.iter()
         .map(|(label, cell)| {
             let values: Vec<String> = families.iter().map(|f| cell(f)).collect();
-            let differs = values.windows(2).any(|w| w[0] != w[1]);
+            let differs = values.iter().skip(1).any(|v| Some(v) != values.first());
             ComparisonRow {
                 label,
                 values,

@@ -394,8 +394,10 @@ pub fn scatter(rows: &[Release], frame: Frame) -> Scatter {
         .collect();
     let featured: Vec<(usize, f64, f64, String)> = points
         .iter()
-        .filter(|p| rows[p.row].family.is_some())
-        .map(|p| (p.row, p.x, p.y, rows[p.row].model.clone()))
+        .filter_map(|p| {
+            let row = rows.get(p.row).filter(|row| row.family.is_some())?;
+            Some((p.row, p.x, p.y, row.model.clone()))
+        })
         .collect();
     let labels = place_labels(&featured, frame);
     let x_ticks = (first_year as u16..last_year as u16)

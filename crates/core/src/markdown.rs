@@ -124,13 +124,13 @@ impl Document {
         let mut missing = Vec::new();
         let mut placements: Vec<(usize, usize)> = Vec::new();
         for (note, anchor) in anchors.iter().enumerate() {
-            let found = self.blocks.iter().position(|block| {
-                !anchor.is_empty() && plain_text(std::slice::from_ref(block)).contains(anchor)
+            let found = self.blocks.iter_mut().enumerate().find(|(_, block)| {
+                !anchor.is_empty() && plain_text(std::slice::from_ref(&**block)).contains(anchor)
             });
             match found {
-                Some(block) => {
-                    mark_anchor(&mut self.blocks[block], anchor, note);
-                    placements.push((block, note));
+                Some((index, block)) => {
+                    mark_anchor(block, anchor, note);
+                    placements.push((index, note));
                 }
                 None => missing.push(note),
             }
@@ -221,7 +221,10 @@ fn mark_anchor(node: &mut Node, anchor: &str, note: usize) -> bool {
         return false;
     };
     for index in 0..element.children.len() {
-        if let Node::Text(text) = &element.children[index] {
+        let Some(child) = element.children.get_mut(index) else {
+            break;
+        };
+        if let Node::Text(text) = child {
             if let Some(start) = text.find(anchor) {
                 let (before, rest) = text.split_at(start);
                 let (marked, after) = rest.split_at(anchor.len());
@@ -238,7 +241,7 @@ fn mark_anchor(node: &mut Node, anchor: &str, note: usize) -> bool {
                 element.children.splice(index..=index, replacement);
                 return true;
             }
-        } else if mark_anchor(&mut element.children[index], anchor, note) {
+        } else if mark_anchor(child, anchor, note) {
             return true;
         }
     }
@@ -490,8 +493,8 @@ fn normalise_heading_levels(blocks: &mut [Node]) {
 fn make_figures(blocks: &mut Vec<Node>) {
     let mut number = 0;
     let mut index = 0;
-    while index < blocks.len() {
-        if let Some(image) = lone_image(&blocks[index]) {
+    while let Some(block) = blocks.get(index) {
+        if let Some(image) = lone_image(block) {
             number += 1;
             let caption = blocks
                 .get(index + 1)
@@ -500,11 +503,13 @@ fn make_figures(blocks: &mut Vec<Node>) {
             if !caption.is_empty() {
                 blocks.remove(index + 1);
             }
-            blocks[index] = Node::Figure(Figure {
-                number,
-                image,
-                caption,
-            });
+            if let Some(block) = blocks.get_mut(index) {
+                *block = Node::Figure(Figure {
+                    number,
+                    image,
+                    caption,
+                });
+            }
         }
         index += 1;
     }

@@ -60,7 +60,7 @@ fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, ContentError> {
         records.push((record_line, fields));
     }
     // Blank lines (a trailing newline, spacing by hand) are not rows.
-    records.retain(|(_, fields)| !(fields.len() == 1 && fields[0].trim().is_empty()));
+    records.retain(|(_, fields)| !matches!(fields.as_slice(), [only] if only.trim().is_empty()));
     Ok(records)
 }
 
@@ -92,7 +92,7 @@ pub fn parse_releases_csv(text: &str) -> Result<Vec<Release>, ContentError> {
                     format!("expected {} fields, got {}", HEADER.len(), fields.len()),
                 ));
             }
-            let cell = |i: usize| fields[i].trim();
+            let cell = |i: usize| fields.get(i).map_or("", |field| field.trim());
             let bad = |column: &str, message: String| {
                 ContentError::new(RELEASES_FILE, at(column), message)
             };

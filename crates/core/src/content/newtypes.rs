@@ -47,6 +47,15 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// The month's English name; the newtypes only hold 1–12, the fallback is for the impossible rest.
+fn month_name(month: u8) -> &'static str {
+    usize::from(month)
+        .checked_sub(1)
+        .and_then(|index| MONTHS.get(index))
+        .copied()
+        .unwrap_or("?")
+}
+
 fn parse_year(text: &str) -> Option<u16> {
     let year: u16 = text.parse().ok()?;
     (text.len() == 4 && (1900..=2100).contains(&year)).then_some(year)
@@ -97,12 +106,7 @@ impl fmt::Display for Date {
 impl Date {
     /// "8 February 2024": unambiguous for readers on both sides of the Atlantic.
     pub fn human(&self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[usize::from(self.month - 1)],
-            self.year
-        )
+        format!("{} {} {}", self.day, month_name(self.month), self.year)
     }
 }
 
@@ -138,7 +142,7 @@ impl YearMonth {
     pub fn human(&self) -> String {
         format!(
             "{} {}",
-            &MONTHS[usize::from(self.month - 1)][..3],
+            month_name(self.month).get(..3).unwrap_or_default(),
             self.year
         )
     }

@@ -283,12 +283,13 @@ fn validate_against_article(
         }
     }
     for &n in missing_anchors {
+        let anchor = bundle.notes.notes.get(n).map(|note| note.anchor.as_str());
         errors.push(
             NOTES_FILE,
             format!("notes[{n}].anchor"),
             format!(
                 "{:?} does not occur in the text of {ARTICLE_FILE}",
-                bundle.notes.notes[n].anchor
+                anchor.unwrap_or_default()
             ),
         );
     }

@@ -48,9 +48,9 @@ pub fn sanitize_url(raw: &str) -> Option<SafeUrl> {
         // A scheme is whatever precedes the first ':' that comes before any '/', '?' or '#'.
         // Anything shaped like a scheme that is not on the list is refused, even when a browser
         // might read it as a path: being wrong that way costs a link, the other way a script.
-        match href.find([':', '/', '?', '#']) {
-            Some(at) if href.as_bytes()[at] == b':' => {
-                let scheme = href[..at].to_ascii_lowercase();
+        match href.find([':', '/', '?', '#']).map(|at| href.split_at(at)) {
+            Some((scheme, rest)) if rest.starts_with(':') => {
+                let scheme = scheme.to_ascii_lowercase();
                 match scheme.as_str() {
                     "mailto" => UrlKind::Mailto,
                     s if ALLOWED_SCHEMES.contains(&s) => UrlKind::External,
