@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the browser test layers need, only what is missing: Debian's Chromium and
-# ChromeDriver (a downloaded browser is impossible here), brotli for the size report, and the
+# ChromeDriver (a downloaded browser is impossible here), Firefox ESR and WebKitGTK's WebDriver
+# with Xvfb for the other two engines' smoke test, brotli for the size report, and the
 # npm packages of the end-to-end suite (with --bench, also the benchmarks'). Idempotent and
 # non-interactive.
 set -euo pipefail
@@ -12,6 +13,9 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v brotli >/dev/null || missing+=(brotli)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing+=(xvfb)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} from Debian"
   sudo_cmd=()
@@ -34,4 +38,4 @@ npm_ci_when_changed tests/e2e
 if [ "${1:-}" = --bench ]; then
   npm_ci_when_changed tests/bench
 fi
-say "ready: $(chromium --version 2>/dev/null | head -n1), $(chromedriver --version | cut -d' ' -f1-2)"
+say "ready: $(chromium --version 2>/dev/null | head -n1), $(chromedriver --version | cut -d' ' -f1-2), $(firefox-esr --version 2>/dev/null | head -n1), WebKitGTK $(dpkg-query -W -f '${Version}' libwebkit2gtk-4.1-0 2>/dev/null)"

@@ -17,8 +17,12 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` at `prefix` on a free loopback port; resolves to { origin, url, close }. */
-export function serve({ root, prefix = '/' }) {
+/**
+ * Serves `root` at `prefix` on a free loopback port; resolves to { origin, url, close }.
+ * `overrides` maps a path under the prefix (`content.json`) to the text served instead of the file:
+ * for browsers the tests cannot intercept requests in.
+ */
+export function serve({ root, prefix = '/', overrides = {} }) {
   const base = path.resolve(root);
   // Compressed once per file, as a CDN would cache it (brotli at quality 11 takes seconds).
   const compressed = new Map();
@@ -45,7 +49,8 @@ export function serve({ root, prefix = '/' }) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    let body = fs.readFileSync(file);
+    const relative = path.relative(base, file).split(path.sep).join('/');
+    let body = relative in overrides ? Buffer.from(overrides[relative]) : fs.readFileSync(file);
     const headers = {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
