@@ -186,6 +186,28 @@ describe('loading failures show a clear message and a working Retry', () => {
     });
   });
 
+  const FAILURES = {
+    'a missing content.json (404)': [(route) => route.fulfill({ status: 404, body: 'not found' }), /The server answered 404 for .*content\.json/],
+    'a truncated content.json': [(route, text) => route.fulfill({ status: 200, contentType: 'application/json', body: text.slice(0, text.length / 2) }), /content\.json: EOF while parsing .* at line 1 column \d+/],
+    'a content.json with a field the app does not know': [(route, text) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...JSON.parse(text), extra: 1 }) }), /content\.json: unknown field `extra`/],
+  };
+  for (const [failure, [answer, message]] of Object.entries(FAILURES)) {
+    test(`${failure} is named, and Retry loads the real one`, async () => {
+      await withPage({}, async (article, page) => {
+        const text = JSON.stringify(bundle);
+        let failing = true;
+        await page.route('**/content.json', (route) => (failing ? answer(route, text) : route.continue()));
+        await page.goto(server.url);
+        await article.errorAlert().waitFor();
+        assert.match(await article.errorAlert().innerText(), message);
+        failing = false;
+        await article.retryButton().click();
+        await article.waitForLive();
+        assert.equal(await article.errorAlert().count(), 0);
+      });
+    });
+  }
+
   test('a network failure is reported', async () => {
     await withPage({}, async (article, page) => {
       await page.route('**/content.json', (route) => route.abort('failed'));
