@@ -188,7 +188,7 @@ describe('loading failures show a clear message and a working Retry', () => {
 
   const FAILURES = {
     'a missing content.json (404)': [(route) => route.fulfill({ status: 404, body: 'not found' }), /The server answered 404 for .*content\.json/],
-    'a truncated content.json': [(route, text) => route.fulfill({ status: 200, contentType: 'application/json', body: text.slice(0, text.length / 2) }), /content\.json: EOF while parsing .* at line 1 column \d+/],
+    'a truncated content.json': [(route, text) => route.fulfill({ status: 200, contentType: 'application/json', body: text.slice(0, text.length / 2) }), /content\.json: not valid JSON: EOF while parsing .* at line 1 column \d+/],
     'a content.json with a field the app does not know': [(route, text) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...JSON.parse(text), extra: 1 }) }), /content\.json: unknown field `extra`/],
   };
   for (const [failure, [answer, message]] of Object.entries(FAILURES)) {
