@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use llm_watch_core::content::RELEASES_CHART_IMAGE;
-use llm_watch_core::markdown::{Element, Figure, Image, Node, Tag, UrlKind};
+use llm_watch_core::markdown::{plain_text, Element, Figure, Image, Node, Tag, UrlKind};
 use llm_watch_core::page::Page;
 
 use super::article::{EditorNoteView, ReleasesFigure};
@@ -39,7 +39,9 @@ fn render_element(element: &Element, page: &Arc<Page>) -> AnyView {
     let kids = render_nodes(&element.children, page);
     match &element.tag {
         Tag::Paragraph => view! { <p>{kids}</p> }.into_any(),
-        Tag::Heading { level, id } => heading(*level, id, &element.children, kids, page),
+        Tag::Heading { level, id, classes } => {
+            heading(*level, id, classes, &element.children, kids, page)
+        }
         Tag::BlockQuote => view! { <blockquote>{kids}</blockquote> }.into_any(),
         Tag::CodeBlock { language } => {
             let class = language.as_ref().map(|l| format!("language-{l}"));
@@ -47,7 +49,10 @@ fn render_element(element: &Element, page: &Arc<Page>) -> AnyView {
         }
         Tag::List { start: Some(start) } => view! { <ol start=*start>{kids}</ol> }.into_any(),
         Tag::List { start: None } => view! { <ul>{kids}</ul> }.into_any(),
-        Tag::Item => view! { <li>{kids}</li> }.into_any(),
+        Tag::Item => {
+            let task = starts_with_checkbox(&element.children);
+            view! { <li class:task-list-item=task>{kids}</li> }.into_any()
+        }
         Tag::Emphasis => view! { <em>{kids}</em> }.into_any(),
         Tag::Strong => view! { <strong>{kids}</strong> }.into_any(),
         Tag::Strikethrough => view! { <del>{kids}</del> }.into_any(),
@@ -58,6 +63,66 @@ fn render_element(element: &Element, page: &Arc<Page>) -> AnyView {
         }
         Tag::Rule => view! { <hr /> }.into_any(),
         Tag::LineBreak => view! { <br /> }.into_any(),
+        Tag::Table { number } => table(*number, &element.children, page),
+        Tag::TableHead => view! { <thead><tr>{kids}</tr></thead> }.into_any(),
+        Tag::TableRow => view! { <tr>{kids}</tr> }.into_any(),
+        Tag::TableCell { header, align } => {
+            let class = align.name().map(|a| format!("align-{a}"));
+            if *header {
+                view! { <th scope="col" class=class>{kids}</th> }.into_any()
+            } else {
+                view! { <td class=class>{kids}</td> }.into_any()
+            }
+        }
+        Tag::TaskCheckbox { checked, label } => view! {
+            <input type="checkbox" class="task-checkbox" disabled=true checked=*checked aria-label=label.clone() />
+        }
+        .into_any(),
+        Tag::FootnoteReference { number, target, id } => view! {
+            <sup class="footnote-ref">
+                <a href=format!("#{target}") id=id.clone() aria-label=format!("Footnote {number}")>
+                    {number.to_string()}
+                </a>
+            </sup>
+        }
+        .into_any(),
+        Tag::Footnotes => view! {
+            <section class="footnotes" aria-labelledby="footnotes-title">
+                <h2 id="footnotes-title" class="footnotes__title">"Footnotes"</h2>
+                <ol>{kids}</ol>
+            </section>
+        }
+        .into_any(),
+        Tag::FootnoteItem {
+            number,
+            id,
+            back_links,
+        } => {
+            let count = back_links.len();
+            let backs = back_links
+                .iter()
+                .enumerate()
+                .map(|(i, back)| {
+                    let label = if count > 1 {
+                        format!("Back to reference {number} ({} of {count})", i + 1)
+                    } else {
+                        format!("Back to reference {number}")
+                    };
+                    view! { " " <a class="footnote-backref" href=format!("#{back}") aria-label=label>"↩"</a> }
+                })
+                .collect_view();
+            view! { <li id=id.clone()>{kids} {backs}</li> }.into_any()
+        }
+        Tag::DefinitionList => view! { <dl>{kids}</dl> }.into_any(),
+        Tag::DefinitionTerm => view! { <dt>{kids}</dt> }.into_any(),
+        Tag::DefinitionDetails => view! { <dd>{kids}</dd> }.into_any(),
+        Tag::Callout { kind } => view! {
+            <div class=format!("callout callout--{}", kind.key()) role="note" aria-label=kind.label()>
+                <p class="callout__title">{kind.label()}</p>
+                {kids}
+            </div>
+        }
+        .into_any(),
         Tag::Mark { note } => {
             let target = page
                 .bundle
@@ -78,7 +143,69 @@ fn render_element(element: &Element, page: &Arc<Page>) -> AnyView {
     }
 }
 
-fn heading(level: u8, id: &str, children: &[Node], kids: AnyView, page: &Arc<Page>) -> AnyView {
+/// Whether a list item is a task (its box first, or first in its first paragraph).
+fn starts_with_checkbox(children: &[Node]) -> bool {
+    let first = match children.first() {
+        Some(Node::Element(Element {
+            tag: Tag::Paragraph,
+            children,
+        })) => children.first(),
+        other => other,
+    };
+    matches!(
+        first,
+        Some(Node::Element(Element {
+            tag: Tag::TaskCheckbox { .. },
+            ..
+        }))
+    )
+}
+
+/// A table in a focusable, labelled region that scrolls sideways on narrow screens, so a wide
+/// table never widens the page. The label names the table by its column headers.
+fn table(number: usize, children: &[Node], page: &Arc<Page>) -> AnyView {
+    let (head, rows) = match children.split_first() {
+        Some((
+            Node::Element(Element {
+                tag: Tag::TableHead,
+                children: cells,
+            }),
+            rows,
+        )) => (Some(cells.as_slice()), rows),
+        _ => (None, children),
+    };
+    let headers: Vec<String> = head
+        .unwrap_or_default()
+        .iter()
+        .map(|cell| plain_text(std::slice::from_ref(cell)).trim().to_owned())
+        .filter(|text| !text.is_empty())
+        .collect();
+    let label = if headers.is_empty() {
+        format!("Table {number}")
+    } else {
+        format!("Table {number}: {}", headers.join(", "))
+    };
+    let head = head.map(|cells| {
+        let cells = render_nodes(cells, page);
+        view! { <thead><tr>{cells}</tr></thead> }
+    });
+    let rows = render_nodes(rows, page);
+    view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-label=label>
+            <table class="md-table">{head} <tbody>{rows}</tbody></table>
+        </div>
+    }
+    .into_any()
+}
+
+fn heading(
+    level: u8,
+    id: &str,
+    classes: &[String],
+    children: &[Node],
+    kids: AnyView,
+    page: &Arc<Page>,
+) -> AnyView {
     let text = llm_watch_core::markdown::plain_text(children);
     let anchor = view! {
         <a class="heading-anchor" href=format!("#{id}") aria-label=format!("Link to the section “{}”", text.trim())>
@@ -93,13 +220,14 @@ fn heading(level: u8, id: &str, children: &[Node], kids: AnyView, page: &Arc<Pag
         }
     });
     let id = id.to_owned();
+    let class = (!classes.is_empty()).then(|| classes.join(" "));
     let inner = view! { {kids} {anchor} {card_link} };
     match level {
-        2 => view! { <h2 id=id>{inner}</h2> }.into_any(),
-        3 => view! { <h3 id=id>{inner}</h3> }.into_any(),
-        4 => view! { <h4 id=id>{inner}</h4> }.into_any(),
-        5 => view! { <h5 id=id>{inner}</h5> }.into_any(),
-        _ => view! { <h6 id=id>{inner}</h6> }.into_any(),
+        2 => view! { <h2 id=id class=class>{inner}</h2> }.into_any(),
+        3 => view! { <h3 id=id class=class>{inner}</h3> }.into_any(),
+        4 => view! { <h4 id=id class=class>{inner}</h4> }.into_any(),
+        5 => view! { <h5 id=id class=class>{inner}</h5> }.into_any(),
+        _ => view! { <h6 id=id class=class>{inner}</h6> }.into_any(),
     }
 }
 

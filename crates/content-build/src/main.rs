@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use llm_watch_core::content::{
-    assemble_bundle, SourceFiles, ARTICLE_FILE, MODELS_FILE, NOTES_FILE, RELEASES_FILE,
-    RELEASES_META_FILE,
+    article_warnings, assemble_bundle, SourceFiles, ARTICLE_FILE, MODELS_FILE, NOTES_FILE,
+    RELEASES_FILE, RELEASES_META_FILE,
 };
 
 const BUNDLE_FILE: &str = "content.json";
@@ -104,8 +104,15 @@ fn run(args: Vec<String>) -> Result<String, Vec<String>> {
     })
     .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
 
+    // Printed as they are found; they never fail the build.
+    let warnings = article_warnings(text(0));
+    for warning in &warnings {
+        eprintln!("warning: {warning}");
+    }
+
     let summary = format!(
-        "content: {} families, {} variants, {} notes, {} releases",
+        "content: {} warning(s), {} families, {} variants, {} notes, {} releases",
+        warnings.len(),
         bundle.models.families.len(),
         bundle
             .models

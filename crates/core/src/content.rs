@@ -13,7 +13,7 @@ mod newtypes;
 mod parse;
 mod validate;
 
-pub use assemble::{assemble_bundle, SourceFiles};
+pub use assemble::{article_warnings, assemble_bundle, SourceFiles};
 pub use csv::parse_releases_csv;
 pub use newtypes::{ArxivId, Date, HttpsUrl, Slug, YearMonth};
 pub use parse::{parse_article, parse_bundle, parse_json};

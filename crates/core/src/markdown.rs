@@ -3,8 +3,12 @@
 //! Views map nodes to elements one to one and never see HTML strings, so nothing in the author's
 //! Markdown (or in a hostile edit of it) can become markup or script.
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag as MdTag};
+use pulldown_cmark::{
+    Alignment, BlockQuoteKind, Event, HeadingLevel, Options, Parser, Tag as MdTag,
+};
 
+mod autolink;
+pub mod html;
 mod url;
 
 pub use url::{sanitize_url, SafeUrl, UrlKind};
@@ -33,9 +37,12 @@ pub struct Element {
 pub enum Tag {
     Paragraph,
     /// `level` is normalised so the post's top heading level becomes `h2` (the title is the `h1`).
+    /// `id` is the author's `{#id}` when it is a plain identifier, else made from the text;
+    /// `classes` are the author's `{.class}` names that are on [`HEADING_CLASSES`].
     Heading {
         level: u8,
         id: String,
+        classes: Vec<String>,
     },
     BlockQuote,
     CodeBlock {
@@ -59,6 +66,145 @@ pub enum Tag {
     Mark {
         note: usize,
     },
+    /// A GFM table; `number` (1-based, in document order) names its scrolling region.
+    Table {
+        number: usize,
+    },
+    /// The header row's cells (pulldown-cmark has no row inside the head; views add one).
+    TableHead,
+    TableRow,
+    TableCell {
+        header: bool,
+        align: Align,
+    },
+    /// A task list item's box, drawn disabled; `label` is the item's text, its accessible name.
+    TaskCheckbox {
+        checked: bool,
+        label: String,
+    },
+    /// A numbered footnote reference: links to `target` (the note) and is itself `id`, which the
+    /// note links back to.
+    FootnoteReference {
+        number: usize,
+        target: String,
+        id: String,
+    },
+    /// The notes at the end of the article, in the order they are first referenced.
+    Footnotes,
+    /// One note; `back_links` are the ids of its references, in order.
+    FootnoteItem {
+        number: usize,
+        id: String,
+        back_links: Vec<String>,
+    },
+    DefinitionList,
+    DefinitionTerm,
+    DefinitionDetails,
+    /// A GFM alert (`> [!NOTE]`), shown as a labelled callout.
+    Callout {
+        kind: CalloutKind,
+    },
+}
+
+/// A table column's alignment, drawn with a class (a strict CSP allows no inline `style`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Align {
+    #[default]
+    None,
+    Left,
+    Center,
+    Right,
+}
+
+impl Align {
+    /// The CSS class for the cell, and the word the HTML serialisation uses.
+    pub fn name(self) -> Option<&'static str> {
+        match self {
+            Align::None => None,
+            Align::Left => Some("left"),
+            Align::Center => Some("center"),
+            Align::Right => Some("right"),
+        }
+    }
+}
+
+/// The five GFM alert kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalloutKind {
+    Note,
+    Tip,
+    Important,
+    Warning,
+    Caution,
+}
+
+impl CalloutKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            CalloutKind::Note => "Note",
+            CalloutKind::Tip => "Tip",
+            CalloutKind::Important => "Important",
+            CalloutKind::Warning => "Warning",
+            CalloutKind::Caution => "Caution",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            CalloutKind::Note => "note",
+            CalloutKind::Tip => "tip",
+            CalloutKind::Important => "important",
+            CalloutKind::Warning => "warning",
+            CalloutKind::Caution => "caution",
+        }
+    }
+}
+
+/// Heading classes an author may set with `{.class}`; each is styled in `style/article.css`.
+/// Anything else is dropped with a warning, so the author's Markdown cannot reach arbitrary CSS.
+pub const HEADING_CLASSES: [&str; 2] = ["no-toc", "kicker"];
+
+/// Something in the Markdown that renders differently from what the author probably meant, found
+/// at `offset` (a byte offset into the Markdown); the content build prints it with its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// Which Markdown the text is read as. The article gets every extension; the conformance runs
+/// read each spec's examples as that spec defines them, through the same builder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Dialect {
+    /// CommonMark 0.31 alone.
+    CommonMark,
+    /// GitHub Flavored Markdown: tables, strikethrough, task lists, autolinks.
+    Gfm,
+    /// GFM plus footnotes, heading attributes, definition lists, alerts and smart punctuation.
+    #[default]
+    Article,
+}
+
+impl Dialect {
+    fn options(self) -> Options {
+        let gfm =
+            Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+        match self {
+            Dialect::CommonMark => Options::empty(),
+            Dialect::Gfm => gfm,
+            Dialect::Article => {
+                gfm | Options::ENABLE_FOOTNOTES
+                    | Options::ENABLE_HEADING_ATTRIBUTES
+                    | Options::ENABLE_DEFINITION_LIST
+                    | Options::ENABLE_GFM
+                    | Options::ENABLE_SMART_PUNCTUATION
+            }
+        }
+    }
+
+    fn autolinks(self) -> bool {
+        self != Dialect::CommonMark
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -89,6 +235,9 @@ pub struct TocEntry {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub blocks: Vec<Node>,
+    /// What did not render as written (raw HTML shown as text, a dropped class, an unused
+    /// footnote); empty for the shipped post.
+    pub warnings: Vec<Warning>,
 }
 
 /// Average adult silent reading speed for non-fiction (Brysbaert 2019: 238 wpm).
@@ -172,7 +321,14 @@ fn push_text(nodes: &[Node], out: &mut String) {
                         | Tag::Item
                         | Tag::CodeBlock { .. }
                         | Tag::LineBreak
+                        | Tag::TableCell { .. }
+                        | Tag::DefinitionTerm
+                        | Tag::DefinitionDetails
+                        | Tag::FootnoteItem { .. }
                 );
+                if let Tag::FootnoteReference { number, .. } = element.tag {
+                    out.push_str(&number.to_string());
+                }
                 if block && !out.is_empty() && !out.ends_with(char::is_whitespace) {
                     out.push(' ');
                 }
@@ -193,11 +349,16 @@ fn collect_headings(nodes: &[Node], out: &mut Vec<TocEntry>) {
     for node in nodes {
         if let Node::Element(element) = node {
             match &element.tag {
-                Tag::Heading { level, id } if (2..=4).contains(level) => out.push(TocEntry {
-                    level: *level,
-                    id: id.clone(),
-                    text: plain_text(&element.children).trim().to_owned(),
-                }),
+                Tag::Heading {
+                    level, id, classes, ..
+                } if (2..=4).contains(level) && !classes.iter().any(|c| c == "no-toc") => {
+                    out.push(TocEntry {
+                        level: *level,
+                        id: id.clone(),
+                        text: plain_text(&element.children).trim().to_owned(),
+                    })
+                }
+                Tag::Heading { .. } => {}
                 _ => collect_headings(&element.children, out),
             }
         }
@@ -270,35 +431,73 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
-/// Renders Markdown into a safe [`Document`].
+/// Renders the article's Markdown into a safe [`Document`].
 pub fn render(markdown: &str) -> Document {
-    let mut builder = Builder::default();
-    for event in Parser::new(markdown) {
-        builder.event(event);
-    }
-    let mut blocks = builder.finish();
+    let (mut blocks, warnings) = parse_nodes(markdown, Dialect::Article);
     normalise_heading_levels(&mut blocks);
     make_figures(&mut blocks);
-    Document { blocks }
+    Document { blocks, warnings }
+}
+
+/// The node tree for `markdown` read as `dialect`, before the article's page-level touches
+/// (heading levels from `h2`, figures): what the conformance runs serialise and compare.
+pub fn parse_nodes(markdown: &str, dialect: Dialect) -> (Vec<Node>, Vec<Warning>) {
+    let mut builder = Builder {
+        dialect,
+        ..Builder::default()
+    };
+    for (event, range) in Parser::new_ext(markdown, dialect.options()).into_offset_iter() {
+        builder.offset = range.start;
+        builder.event(event);
+    }
+    builder.finish()
 }
 
 /// What an open event range turns into when it closes.
 enum Frame {
     Element(Tag),
+    /// A heading with the author's `{#id}` (if any) still to be checked.
+    Heading {
+        level: u8,
+        id: Option<String>,
+        classes: Vec<String>,
+    },
     Image {
         src: String,
         title: String,
     },
-    /// Containers we do not render as elements (raw HTML blocks, unsupported extensions): their
-    /// children join the parent.
+    /// A footnote's text, moved to the end of the article when it closes.
+    FootnoteDefinition(String),
+    /// Containers we do not render as elements (raw HTML blocks, unsafe links): their children
+    /// join the parent.
     Transparent,
 }
 
 #[derive(Default)]
 struct Builder {
+    dialect: Dialect,
     stack: Vec<(Frame, Vec<Node>)>,
     root: Vec<Node>,
     used_ids: Vec<String>,
+    /// Running text not yet placed, so an autolink split over several text events is seen whole.
+    pending: String,
+    /// Byte offset of the event being handled, for warnings.
+    offset: usize,
+    warnings: Vec<Warning>,
+    tables: usize,
+    table_alignments: Vec<Align>,
+    in_table_head: bool,
+    cell: usize,
+    /// Footnote labels in order of first reference, each with its target id and reference ids.
+    footnotes: Vec<FootnoteRefs>,
+    /// Footnote definitions by label, with where each was defined.
+    definitions: Vec<(String, Vec<Node>, usize)>,
+}
+
+struct FootnoteRefs {
+    label: String,
+    target: String,
+    references: Vec<String>,
 }
 
 impl Builder {
@@ -321,6 +520,35 @@ impl Builder {
         }
     }
 
+    /// Places the pending running text, turning bare URLs into links where GFM would.
+    fn flush(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let text = std::mem::take(&mut self.pending);
+        let in_link_or_code = self.stack.iter().any(|(frame, _)| {
+            matches!(
+                frame,
+                Frame::Element(Tag::Link { .. } | Tag::CodeBlock { .. }) | Frame::Image { .. }
+            )
+        });
+        if !self.dialect.autolinks() || in_link_or_code {
+            self.push_text(&text);
+            return;
+        }
+        for piece in autolink::split(&text) {
+            match piece {
+                autolink::Piece::Text(text) => self.push_text(&text),
+                autolink::Piece::Link { href, text } => {
+                    self.children().push(Node::Element(Element {
+                        tag: Tag::Link { href, title: None },
+                        children: vec![Node::Text(text)],
+                    }))
+                }
+            }
+        }
+    }
+
     fn push_leaf(&mut self, tag: Tag, text: Option<&str>) {
         let children = text
             .map(|t| vec![Node::Text(t.to_owned())])
@@ -329,39 +557,133 @@ impl Builder {
             .push(Node::Element(Element { tag, children }));
     }
 
+    fn warn(&mut self, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            offset: self.offset,
+            message: message.into(),
+        });
+    }
+
     fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Text(text) => {
+                self.pending.push_str(&text);
+                return;
+            }
+            Event::SoftBreak => {
+                self.pending.push('\n');
+                return;
+            }
+            _ => self.flush(),
+        }
         match event {
             Event::Start(tag) => {
                 let frame = self.open(tag);
                 self.stack.push((frame, Vec::new()));
             }
             Event::End(_) => self.close(),
-            Event::Text(text) => self.push_text(&text),
             Event::Code(code) => self.push_leaf(Tag::InlineCode, Some(&code)),
             // Raw HTML is the author's text, shown literally; comments are authoring notes, dropped.
             Event::Html(html) | Event::InlineHtml(html) => {
                 if !html.trim_start().starts_with("<!--") {
+                    if !html.trim().is_empty() {
+                        self.warn(format!(
+                            "raw HTML is shown as text, not as markup: {:?}",
+                            html.trim().chars().take(40).collect::<String>()
+                        ));
+                    }
                     self.push_text(&html);
                 }
             }
-            Event::SoftBreak => self.push_text("\n"),
             Event::HardBreak => self.push_leaf(Tag::LineBreak, None),
             Event::Rule => self.push_leaf(Tag::Rule, None),
-            Event::FootnoteReference(label) => self.push_text(&format!("[{label}]")),
-            Event::TaskListMarker(done) => self.push_text(if done { "[x] " } else { "[ ] " }),
-            Event::InlineMath(math) | Event::DisplayMath(math) => self.push_text(&math),
+            Event::FootnoteReference(label) => self.footnote_reference(&label),
+            Event::TaskListMarker(checked) => self.push_leaf(
+                Tag::TaskCheckbox {
+                    checked,
+                    label: String::new(),
+                },
+                None,
+            ),
+            Event::InlineMath(math) | Event::DisplayMath(math) => {
+                self.warn("math is shown as its source text");
+                self.push_text(&math);
+            }
+            Event::Text(_) | Event::SoftBreak => {}
         }
+    }
+
+    fn footnote_reference(&mut self, label: &str) {
+        let index = match self.footnotes.iter().position(|f| f.label == label) {
+            Some(index) => index,
+            None => {
+                let target = self.unique_id(format!("fn-{}", id_part(label)));
+                self.footnotes.push(FootnoteRefs {
+                    label: label.to_owned(),
+                    target,
+                    references: Vec::new(),
+                });
+                self.footnotes.len() - 1
+            }
+        };
+        let Some(refs) = self.footnotes.get(index) else {
+            return;
+        };
+        let base = format!("fnref-{}", id_part(&refs.label));
+        let target = refs.target.clone();
+        let id = self.unique_id(base);
+        if let Some(refs) = self.footnotes.get_mut(index) {
+            refs.references.push(id.clone());
+        }
+        self.push_leaf(
+            Tag::FootnoteReference {
+                number: index + 1,
+                target,
+                id,
+            },
+            None,
+        );
     }
 
     fn open(&mut self, tag: MdTag<'_>) -> Frame {
         let element = match tag {
             MdTag::Paragraph => Tag::Paragraph,
-            // The id is assigned on close, from the heading's text.
-            MdTag::Heading { level, .. } => Tag::Heading {
-                level: heading_level(level),
-                id: String::new(),
+            MdTag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            } => {
+                let mut kept = Vec::new();
+                for class in classes {
+                    if HEADING_CLASSES.contains(&class.as_ref()) {
+                        kept.push(class.to_string());
+                    } else {
+                        self.warn(format!(
+                            "heading class .{class} is not one of {} and is dropped",
+                            HEADING_CLASSES.map(|c| format!(".{c}")).join(", ")
+                        ));
+                    }
+                }
+                if !attrs.is_empty() {
+                    self.warn("heading attributes other than #id and .class are dropped");
+                }
+                return Frame::Heading {
+                    level: heading_level(level),
+                    id: id.map(|id| id.to_string()),
+                    classes: kept,
+                };
+            }
+            MdTag::BlockQuote(None) => Tag::BlockQuote,
+            MdTag::BlockQuote(Some(kind)) => Tag::Callout {
+                kind: match kind {
+                    BlockQuoteKind::Note => CalloutKind::Note,
+                    BlockQuoteKind::Tip => CalloutKind::Tip,
+                    BlockQuoteKind::Important => CalloutKind::Important,
+                    BlockQuoteKind::Warning => CalloutKind::Warning,
+                    BlockQuoteKind::Caution => CalloutKind::Caution,
+                },
             },
-            MdTag::BlockQuote(_) => Tag::BlockQuote,
             MdTag::CodeBlock(kind) => Tag::CodeBlock {
                 language: match kind {
                     pulldown_cmark::CodeBlockKind::Fenced(info) => {
@@ -383,7 +705,12 @@ impl Builder {
                     title: (!title.is_empty()).then(|| title.to_string()),
                 },
                 // An unsafe link keeps its text and loses its target.
-                None => return Frame::Transparent,
+                None => {
+                    if !dest_url.is_empty() {
+                        self.warn(format!("link target {:?} is not http(s), mailto, relative or #: the words stay, the link is dropped", dest_url.chars().take(40).collect::<String>()));
+                    }
+                    return Frame::Transparent;
+                }
             },
             MdTag::Image {
                 dest_url, title, ..
@@ -393,20 +720,84 @@ impl Builder {
                     title: title.to_string(),
                 }
             }
-            _ => return Frame::Transparent,
+            MdTag::Table(alignments) => {
+                self.tables += 1;
+                self.table_alignments = alignments.iter().map(align).collect();
+                Tag::Table {
+                    number: self.tables,
+                }
+            }
+            MdTag::TableHead => {
+                self.in_table_head = true;
+                self.cell = 0;
+                Tag::TableHead
+            }
+            MdTag::TableRow => {
+                self.cell = 0;
+                Tag::TableRow
+            }
+            MdTag::TableCell => {
+                let align = self
+                    .table_alignments
+                    .get(self.cell)
+                    .copied()
+                    .unwrap_or_default();
+                self.cell += 1;
+                Tag::TableCell {
+                    header: self.in_table_head,
+                    align,
+                }
+            }
+            MdTag::FootnoteDefinition(label) => {
+                return Frame::FootnoteDefinition(label.to_string())
+            }
+            MdTag::DefinitionList => Tag::DefinitionList,
+            MdTag::DefinitionListTitle => Tag::DefinitionTerm,
+            MdTag::DefinitionListDefinition => Tag::DefinitionDetails,
+            MdTag::HtmlBlock => return Frame::Transparent,
+            other => {
+                self.warn(format!(
+                    "{other:?} is not supported and is shown as plain text"
+                ));
+                return Frame::Transparent;
+            }
         };
         Frame::Element(element)
     }
 
     fn close(&mut self) {
-        let Some((frame, children)) = self.stack.pop() else {
+        let Some((frame, mut children)) = self.stack.pop() else {
             return;
         };
         match frame {
-            Frame::Element(Tag::Heading { level, .. }) => {
-                let id = self.unique_id(slugify(&plain_text(&children)));
+            Frame::Heading { level, id, classes } => {
+                let id = match id.filter(|id| is_plain_id(id)) {
+                    Some(id) => {
+                        if self.used_ids.contains(&id) {
+                            self.warn(format!(
+                                "heading id #{id} is used twice; the second gets a suffix"
+                            ));
+                        }
+                        self.unique_id(id)
+                    }
+                    None => self.unique_id(slugify(&plain_text(&children))),
+                };
                 self.children().push(Node::Element(Element {
-                    tag: Tag::Heading { level, id },
+                    tag: Tag::Heading { level, id, classes },
+                    children,
+                }));
+            }
+            Frame::Element(Tag::TableHead) => {
+                self.in_table_head = false;
+                self.children().push(Node::Element(Element {
+                    tag: Tag::TableHead,
+                    children,
+                }));
+            }
+            Frame::Element(Tag::Item) => {
+                label_task_checkbox(&mut children);
+                self.children().push(Node::Element(Element {
+                    tag: Tag::Item,
                     children,
                 }));
             }
@@ -420,6 +811,9 @@ impl Builder {
                     title: (!title.is_empty()).then_some(title),
                 };
                 self.children().push(Node::Image(image));
+            }
+            Frame::FootnoteDefinition(label) => {
+                self.definitions.push((label, children, self.offset));
             }
             Frame::Transparent => {
                 for child in children {
@@ -443,12 +837,97 @@ impl Builder {
         id
     }
 
-    fn finish(mut self) -> Vec<Node> {
+    fn finish(mut self) -> (Vec<Node>, Vec<Warning>) {
+        self.flush();
         // Close anything left open (pulldown-cmark balances its events, but stay total).
         while !self.stack.is_empty() {
             self.close();
+            self.flush();
         }
-        self.root
+        let mut items = Vec::new();
+        for (index, refs) in std::mem::take(&mut self.footnotes).into_iter().enumerate() {
+            let definition = self
+                .definitions
+                .iter()
+                .position(|(label, _, _)| *label == refs.label)
+                .map(|at| self.definitions.remove(at));
+            let children = match definition {
+                Some((_, children, _)) => children,
+                None => vec![Node::Text(format!("[^{}]", refs.label))],
+            };
+            items.push(Node::Element(Element {
+                tag: Tag::FootnoteItem {
+                    number: index + 1,
+                    id: refs.target,
+                    back_links: refs.references,
+                },
+                children,
+            }));
+        }
+        for (label, _, offset) in std::mem::take(&mut self.definitions) {
+            self.warnings.push(Warning {
+                offset,
+                message: format!("footnote [^{label}] is never referenced, so it is not shown"),
+            });
+        }
+        if !items.is_empty() {
+            self.root.push(Node::Element(Element {
+                tag: Tag::Footnotes,
+                children: items,
+            }));
+        }
+        self.warnings.sort_by_key(|w| w.offset);
+        (self.root, self.warnings)
+    }
+}
+
+fn align(alignment: &Alignment) -> Align {
+    match alignment {
+        Alignment::None => Align::None,
+        Alignment::Left => Align::Left,
+        Alignment::Center => Align::Center,
+        Alignment::Right => Align::Right,
+    }
+}
+
+/// An author's `{#id}` is kept when it is a plain identifier (a letter, then letters, digits,
+/// `-` or `_`); anything else gets an id made from the heading's text.
+fn is_plain_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+}
+
+/// The part of a footnote label that may go into an id.
+fn id_part(label: &str) -> String {
+    let part: String = label
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .flat_map(|c| c.to_lowercase())
+        .collect();
+    if part.is_empty() {
+        "note".to_owned()
+    } else {
+        part
+    }
+}
+
+/// Names a task item's checkbox after the item's own words.
+fn label_task_checkbox(children: &mut [Node]) {
+    let text = plain_text(children).trim().to_owned();
+    let checkbox = match children.first_mut() {
+        Some(Node::Element(Element {
+            tag: Tag::Paragraph,
+            children,
+        })) => children.first_mut(),
+        other => other,
+    };
+    if let Some(Node::Element(Element {
+        tag: Tag::TaskCheckbox { label, .. },
+        ..
+    })) = checkbox
+    {
+        *label = text;
     }
 }
 

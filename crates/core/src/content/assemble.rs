@@ -46,3 +46,25 @@ pub fn assemble_bundle(files: SourceFiles<'_>) -> Result<Bundle, Vec<ContentErro
         .collect()),
     }
 }
+
+/// What in the article will not render as written (raw HTML shown as text, a dropped heading
+/// class, an unused footnote…), each located by line in `article.md`. Warnings, not errors: the
+/// page still builds, and the author sees what to look at.
+pub fn article_warnings(article_md: &str) -> Vec<ContentError> {
+    let Ok(article) = parse_article(ARTICLE_FILE, article_md) else {
+        return Vec::new(); // the error is reported by assemble_bundle
+    };
+    // The body is the file's tail after the front matter.
+    let body_start = article_md.len().saturating_sub(article.markdown.len());
+    crate::markdown::render(&article.markdown)
+        .warnings
+        .into_iter()
+        .map(|warning| {
+            let before = article_md
+                .get(..body_start + warning.offset)
+                .unwrap_or_default();
+            let line = before.matches('\n').count() + 1;
+            ContentError::new(ARTICLE_FILE, format!("line {line}"), warning.message)
+        })
+        .collect()
+}

@@ -278,3 +278,84 @@ fn the_seed_article_renders_with_its_five_sections() {
     assert_eq!(links.len(), 1);
     assert_eq!(links[0].href, "https://ai.meta.com/llama/");
 }
+
+/// Every construct an author may use beyond the post's own, as the page's node tree (written in
+/// the reference HTML vocabulary, which names every element and attribute the tree carries).
+#[test]
+fn every_supported_construct_renders_to_its_nodes() {
+    let (nodes, warnings) = parse_nodes(
+        include_str!("../../tests/fixtures/every-construct.md"),
+        Dialect::Article,
+    );
+    assert_eq!(warnings, []);
+    let expected = concat!(
+        "<h4>Comparison</h4>\n",
+        "<table>\n<thead>\n<tr>\n<th align=\"left\">Model</th>\n<th align=\"right\">Params</th>\n<th align=\"center\">Licence</th>\n</tr>\n</thead>\n",
+        "<tbody>\n<tr>\n<td align=\"left\">Llama 2</td>\n<td align=\"right\">70B</td>\n<td align=\"center\"><del>open</del> community</td>\n</tr>\n</tbody>\n</table>\n",
+        "<p>A claim with a note<sup class=\"footnote-ref\"><a href=\"#fn-src\" id=\"fnref-src\">1</a></sup> and another<sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\">2</a></sup>, and the first again<sup class=\"footnote-ref\"><a href=\"#fn-src\" id=\"fnref-src-2\">1</a></sup>.</p>\n",
+        "<ul>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\" /> checked the card</li>\n<li><input disabled=\"\" type=\"checkbox\" /> checked the paper</li>\n</ul>\n",
+        "<p>See <a href=\"http://www.example.org/page\">www.example.org/page</a>, or <a href=\"https://example.org/x\">https://example.org/x</a>. Mail <a href=\"mailto:editor@example.org\">editor@example.org</a>.</p>\n",
+        "<dl>\n<dt>Term</dt>\n<dd>Its definition.</dd>\n</dl>\n",
+        "<div class=\"markdown-alert markdown-alert-note\">\n<p>Useful to know.</p>\n</div>\n",
+        "<div class=\"markdown-alert markdown-alert-warning\">\n<p>Careful.</p>\n</div>\n",
+        "<p>“Quotes” and it’s – all smart…</p>\n",
+        "<section class=\"footnotes\">\n<ol>\n",
+        "<li id=\"fn-src\">\n<p>The source, with a <a href=\"https://example.org/src\">link</a>.</p>\n<a href=\"#fnref-src\" class=\"footnote-backref\">↩</a><a href=\"#fnref-src-2\" class=\"footnote-backref\">↩</a></li>\n",
+        "<li id=\"fn-2\">\n<p>Second note.</p>\n<a href=\"#fnref-2\" class=\"footnote-backref\">↩</a></li>\n",
+        "</ol>\n</section>\n",
+    );
+    assert_eq!(html::to_html(&nodes), expected);
+    // What the reference vocabulary does not show: the author's id and allowed class are kept,
+    // and each task box is named by its item's words.
+    let Some(Node::Element(Element {
+        tag: Tag::Heading { id, classes, .. },
+        ..
+    })) = nodes.first()
+    else {
+        panic!("a heading first: {nodes:?}");
+    };
+    assert_eq!(
+        (id.as_str(), classes.as_slice()),
+        ("compare", ["kicker".to_owned()].as_slice())
+    );
+    let labels: Vec<String> = find_all(&nodes, &|tag| match tag {
+        Tag::TaskCheckbox { label, .. } => Some(label.clone()),
+        _ => None,
+    });
+    assert_eq!(labels, ["checked the card", "checked the paper"]);
+}
+
+fn find_all<T>(nodes: &[Node], pick: &dyn Fn(&Tag) -> Option<T>) -> Vec<T> {
+    let mut found = Vec::new();
+    for node in nodes {
+        if let Node::Element(element) = node {
+            found.extend(pick(&element.tag));
+            found.extend(find_all(&element.children, pick));
+        }
+    }
+    found
+}
+
+#[test]
+fn what_does_not_render_as_written_is_reported_with_its_place() {
+    let markdown = "# T {.evil}\n\nText <b>x</b>.\n\n[^unused]: never cited\n";
+    let (_, warnings) = parse_nodes(markdown, Dialect::Article);
+    let found: Vec<(usize, &str)> = warnings
+        .iter()
+        .map(|w| (w.offset, w.message.as_str()))
+        .collect();
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert!(found[0].1.contains(".evil"), "{found:?}");
+    assert!(found[1].1.starts_with("raw HTML") && markdown[found[1].0..].starts_with("<b>"));
+    assert!(found[3].1.contains("[^unused] is never referenced"));
+}
+
+#[test]
+fn a_heading_id_that_is_not_a_plain_identifier_is_replaced() {
+    let (nodes, _) = parse_nodes("# Hi {#\"onload}\n\n# Hi\n", Dialect::Article);
+    let ids: Vec<String> = find_all(&nodes, &|tag| match tag {
+        Tag::Heading { id, .. } => Some(id.clone()),
+        _ => None,
+    });
+    assert_eq!(ids, ["hi", "hi-2"]);
+}
