@@ -14,7 +14,7 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/llm-watch/target
 E2E_DIST := target/e2e-dist
 E2E_PUBLIC_URL := /llm-watch/
 
-.PHONY: serve test tools test-deps bench-deps lint fmt clippy content test-native test-web e2e-build test-e2e build size bench clean
+.PHONY: serve test tools test-deps bench-deps lint fmt clippy content test-native conformance test-web e2e-build test-e2e build size bench clean
 
 ## serve: install missing tools, then `trunk serve` on http://127.0.0.1:8080
 serve: tools
@@ -26,7 +26,7 @@ step = @printf '\033[1m[%s %s]\033[0m %s\n' "$@" "$$(date +%T)" $(1)
 
 ## test: install missing tools and browsers, then run every layer
 test: tools test-deps
-	$(MAKE) --no-print-directory lint content test-native test-web test-e2e
+	$(MAKE) --no-print-directory lint content test-native conformance test-web test-e2e
 	@echo "all test layers passed"
 
 tools:
@@ -56,6 +56,13 @@ test-native:
 	cargo test --workspace --exclude llm-watch --locked
 	@# The core as the browser app builds it (no field-path tracking in content errors).
 	cargo test -p llm-watch-core --no-default-features --lib --locked
+
+## The CommonMark spec's examples and GFM's extension examples through the page's Markdown
+## pipeline; prints the pass count per section and fails on any failure not explained by a
+## listed safety rule (tests/conformance/expected-failures.json).
+conformance:
+	$(call step,"CommonMark and GFM conformance: under a minute")
+	cd tests/conformance && node run.mjs
 
 ## Layer 2: wasm-bindgen-test in headless Chromium (components mounted, DOM asserted)
 test-web:

@@ -34,6 +34,7 @@ npm_ci_when_changed() {
   fi
 }
 npm_ci_when_changed tests/e2e
+npm_ci_when_changed tests/conformance
 # Lighthouse (185 MB) only for `make bench`.
 if [ "${1:-}" = --bench ]; then
   npm_ci_when_changed tests/bench

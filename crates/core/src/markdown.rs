@@ -698,8 +698,15 @@ impl Builder {
             MdTag::Strong => Tag::Strong,
             MdTag::Strikethrough => Tag::Strikethrough,
             MdTag::Link {
-                dest_url, title, ..
-            } => match sanitize_url(&dest_url) {
+                link_type,
+                dest_url,
+                title,
+                ..
+            } => match sanitize_url(&if link_type == pulldown_cmark::LinkType::Email {
+                format!("mailto:{dest_url}")
+            } else {
+                dest_url.to_string()
+            }) {
                 Some(href) => Tag::Link {
                     href,
                     title: (!title.is_empty()).then(|| title.to_string()),

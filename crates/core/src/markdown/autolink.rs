@@ -24,7 +24,12 @@ pub fn split(text: &str) -> Vec<Piece> {
                 .get(..at)
                 .and_then(|before| before.chars().next_back())
                 .is_some_and(|c| c.is_whitespace() || matches!(c, '*' | '_' | '~' | '('));
-        let found = if boundary { url_or_www(rest) } else { None }.or_else(|| email(text, at));
+        let found = if boundary {
+            protocol_address(rest).or_else(|| url_or_www(rest))
+        } else {
+            None
+        }
+        .or_else(|| email(text, at));
         match found {
             Some((back, len, href)) if at - back >= plain_from => {
                 let start = at - back;
@@ -72,6 +77,61 @@ fn url_or_www(rest: &str) -> Option<(usize, usize, String)> {
     }
     let link = rest.get(..len)?;
     Some((0, len, format!("{prefix}{link}")))
+}
+
+/// `mailto:` or `xmpp:` and an address (an XMPP one may add `/resource`): (0, length, href).
+/// XMPP is not an allowed scheme, so [`split`] keeps that one as text, whole.
+fn protocol_address(rest: &str) -> Option<(usize, usize, String)> {
+    let prefix = ["mailto:", "xmpp:"]
+        .into_iter()
+        .find(|p| rest.starts_with(p))?;
+    let after = rest.get(prefix.len()..)?;
+    let mut len = address_len(after)?;
+    if prefix == "xmpp:" {
+        if let Some(resource) = after.get(len..).and_then(|r| r.strip_prefix('/')) {
+            let extra = resource
+                .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '@' | '.')))
+                .unwrap_or(resource.len());
+            if extra > 0 {
+                len += 1 + extra;
+            }
+        }
+    }
+    let total = prefix.len() + len;
+    Some((0, total, rest.get(..total)?.to_owned()))
+}
+
+/// The length of an e-mail address at the start of `text` (GFM's rules), if there is one.
+fn address_len(text: &str) -> Option<usize> {
+    let local = text
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '+')))
+        .unwrap_or(text.len());
+    if local == 0 || !text.get(local..)?.starts_with('@') {
+        return None;
+    }
+    let domain_text = text.get(local + 1..)?;
+    let domain_len = domain_len(domain_text)?;
+    Some(local + 1 + domain_len)
+}
+
+/// The length of an e-mail domain at the start of `text`: letters, digits, `-`, `_` and
+/// periods, at least one period, not ending in `-` or `_`, a final period left out.
+fn domain_len(domain_text: &str) -> Option<usize> {
+    let mut len = domain_text
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
+        .unwrap_or(domain_text.len());
+    let mut domain = domain_text.get(..len)?;
+    while domain.ends_with('.') {
+        len -= 1;
+        domain = domain_text.get(..len)?;
+    }
+    if domain.ends_with('-') || domain.ends_with('_') || !domain.contains('.') {
+        return None;
+    }
+    if domain.split('.').any(str::is_empty) {
+        return None;
+    }
+    Some(len)
 }
 
 /// The length of a valid domain at the start of `text`: segments of letters, digits, `_` and
@@ -154,20 +214,8 @@ fn email(text: &str, at: usize) -> Option<(usize, usize, String)> {
         return None;
     }
     let domain_text = rest.get(1..)?;
-    let mut len = domain_text
-        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
-        .unwrap_or(domain_text.len());
-    let mut domain = domain_text.get(..len)?;
-    while domain.ends_with('.') {
-        len -= 1;
-        domain = domain_text.get(..len)?;
-    }
-    if domain.ends_with('-') || domain.ends_with('_') || !domain.contains('.') {
-        return None;
-    }
-    if domain.split('.').any(str::is_empty) {
-        return None;
-    }
+    let len = domain_len(domain_text)?;
+    let domain = domain_text.get(..len)?;
     let address = format!("{local}@{domain}");
     // The caller's `at` already passed the local part as plain text; report how far back the
     // link starts so it can take that text back.

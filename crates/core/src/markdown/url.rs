@@ -1,7 +1,8 @@
 //! Link and image URL normalisation. Browsers strip ASCII tab and newline anywhere in a URL and
 //! leading/trailing C0 controls and spaces (WHATWG URL parsing), and pulldown-cmark has already
 //! decoded entities, so `jav&#x09;ascript:` arrives here as `jav\tascript:`. We normalise the same
-//! way first, then allow only http(s), mailto, relative and fragment URLs.
+//! way first, read the scheme the way a browser does, then allow only http(s), mailto, relative
+//! and fragment URLs.
 
 /// What kind of target a safe URL points at; views use it for `rel` and labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +33,7 @@ pub fn sanitize_url(raw: &str) -> Option<SafeUrl> {
         .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
         .collect();
     // Any other control character (NUL, DEL, C1 controls) has no business in a link.
-    if href.is_empty() || href.chars().any(char::is_control) {
+    if href.chars().any(char::is_control) {
         return None;
     }
 
@@ -45,22 +46,29 @@ pub fn sanitize_url(raw: &str) -> Option<SafeUrl> {
     {
         UrlKind::External
     } else {
-        // A scheme is whatever precedes the first ':' that comes before any '/', '?' or '#'.
-        // Anything shaped like a scheme that is not on the list is refused, even when a browser
-        // might read it as a path: being wrong that way costs a link, the other way a script.
-        match href.find([':', '/', '?', '#']).map(|at| href.split_at(at)) {
-            Some((scheme, rest)) if rest.starts_with(':') => {
-                let scheme = scheme.to_ascii_lowercase();
-                match scheme.as_str() {
-                    "mailto" => UrlKind::Mailto,
-                    s if ALLOWED_SCHEMES.contains(&s) => UrlKind::External,
-                    _ => return None,
-                }
-            }
-            _ => UrlKind::Relative,
+        // The scheme exactly as a browser reads it (WHATWG URL: an ASCII letter, then letters,
+        // digits, `+`, `-` or `.`, then `:`), after the same trimming and TAB/LF/CR removal as
+        // above. Without one the URL is relative (an empty one is this page); with one, only
+        // http, https and mailto pass.
+        match scheme_of(&href) {
+            None => UrlKind::Relative,
+            Some(scheme) => match scheme.to_ascii_lowercase().as_str() {
+                "mailto" => UrlKind::Mailto,
+                s if ALLOWED_SCHEMES.contains(&s) => UrlKind::External,
+                _ => return None,
+            },
         }
     };
     Some(SafeUrl { href, kind })
+}
+
+fn scheme_of(href: &str) -> Option<&str> {
+    let (scheme, _) = href.split_once(':')?;
+    let mut chars = scheme.chars();
+    let first = chars.next()?;
+    (first.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+    .then_some(scheme)
 }
 
 #[cfg(test)]
@@ -78,6 +86,12 @@ mod tests {
             ("/images/Yi.png", UrlKind::Relative),
             ("notes.html?x=1:2", UrlKind::Relative),
             ("./a:b", UrlKind::Relative),
+            // Not a scheme by the URL standard's grammar, so a browser reads a relative path.
+            ("foo):", UrlKind::Relative),
+            ("1abc:x", UrlKind::Relative),
+            // CommonMark's `[link]()`: this page.
+            ("", UrlKind::Relative),
+            ("   ", UrlKind::Relative),
         ];
         for (raw, kind) in cases {
             assert_eq!(sanitize_url(raw).map(|u| u.kind), Some(kind), "{raw:?}");
@@ -102,8 +116,6 @@ mod tests {
             "file:///etc/passwd",
             "blob:https://x/y",
             "jav\u{7f}ascript:alert(1)",
-            "",
-            "   ",
         ] {
             assert_eq!(sanitize_url(raw), None, "{raw:?} must be refused");
         }
