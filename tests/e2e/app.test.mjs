@@ -274,6 +274,64 @@ describe('hostile content', () => {
   });
 });
 
+describe("the author's Markdown", () => {
+  const EVERY_CONSTRUCT = fs.readFileSync(new URL('../../crates/core/tests/fixtures/every-construct.md', import.meta.url), 'utf8');
+
+  test('every construct beyond the post renders as real elements: table, footnotes both ways, task boxes, del, callouts, autolinks, definition list, heading id', async () => {
+    for (const [width, colorScheme] of [[375, 'light'], [1280, 'dark']]) {
+      await withPage({ width, colorScheme }, async (article, page, problems) => {
+        const extended = structuredClone(bundle);
+        extended.article.markdown += `\n\n${EVERY_CONSTRUCT}`;
+        await page.route('**/content.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(extended) }));
+        await article.open();
+        const body = page.locator('.article__body');
+
+        const region = body.getByRole('region', { name: 'Table 1: Model, Params, Licence' });
+        await region.waitFor();
+        assert.equal(await region.getAttribute('tabindex'), '0', 'a scrolling region is reachable by keyboard');
+        assert.deepEqual(await region.locator('th[scope="col"]').allInnerTexts(), ['Model', 'Params', 'Licence']);
+        assert.deepEqual(await region.locator('td').evaluateAll((cells) => cells.map((c) => c.className)), ['align-left', 'align-right', 'align-center']);
+        assert.equal(await region.locator('td.align-right').evaluate((c) => getComputedStyle(c).textAlign), 'right');
+        assert.equal(await region.locator('del').innerText(), 'open');
+
+        const refs = body.locator('sup.footnote-ref a');
+        assert.deepEqual(await refs.allInnerTexts(), ['1', '2', '1']);
+        for (const ref of await refs.all()) {
+          const target = (await ref.getAttribute('href')).slice(1);
+          const id = await ref.getAttribute('id');
+          const note = page.locator(`li[id="${target}"]`);
+          assert.equal(await note.count(), 1, `the note ${target} exists`);
+          assert.equal(await note.locator(`a.footnote-backref[href="#${id}"]`).count(), 1, `${target} links back to ${id}`);
+        }
+        await refs.first().click();
+        await page.waitForFunction(() => location.hash === '#fn-src');
+        await page.locator('a.footnote-backref[href="#fnref-src"]').click();
+        await page.waitForFunction(() => location.hash === '#fnref-src');
+
+        const done = body.getByRole('checkbox', { name: 'checked the card' });
+        assert.ok(await done.isChecked());
+        assert.ok(await done.isDisabled());
+        assert.equal(await body.getByRole('checkbox', { name: 'checked the paper' }).isChecked(), false);
+
+        assert.equal(await body.getByRole('note', { name: 'Note' }).innerText(), 'Note\n\nUseful to know.');
+        await body.getByRole('note', { name: 'Warning' }).waitFor();
+        assert.equal(await body.getByRole('link', { name: 'www.example.org/page' }).getAttribute('href'), 'http://www.example.org/page');
+        assert.equal(await body.getByRole('link', { name: 'editor@example.org' }).getAttribute('href'), 'mailto:editor@example.org');
+        assert.equal(await body.locator('dl dt').innerText(), 'Term');
+        assert.equal(await body.locator('h3#compare.kicker, h4#compare.kicker, h5#compare.kicker').count(), 1);
+        assert.match(await body.innerText(), /“Quotes” and it’s – all smart…/);
+
+        const results = await new AxeBuilder({ page }).include('.article__body').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `${width} ${colorScheme}`);
+        await region.scrollIntoViewIfNeeded();
+        await page.locator('#compare').screenshot({ path: new URL(`./artifacts/markdown-heading-${width}-${colorScheme}.png`, import.meta.url).pathname });
+        await page.screenshot({ path: new URL(`./artifacts/markdown-constructs-${width}-${colorScheme}.png`, import.meta.url).pathname, fullPage: false });
+        assert.deepEqual(problems, []);
+      });
+    }
+  });
+});
+
 describe('the releases chart', () => {
   function countsByYear() {
     const counts = new Map();
