@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use llm_watch_core::content::{
-    article_warnings, assemble_bundle, SourceFiles, ARTICLE_FILE, MODELS_FILE, NOTES_FILE,
-    RELEASES_FILE, RELEASES_META_FILE,
+    article_warnings, assemble_bundle, SourceFiles, ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE,
+    MODELS_FILE, NOTES_FILE, RELEASES_FILE, RELEASES_META_FILE,
 };
 
 const BUNDLE_FILE: &str = "content.json";
@@ -83,6 +83,8 @@ fn run(args: Vec<String>) -> Result<String, Vec<String>> {
         NOTES_FILE,
         RELEASES_FILE,
         RELEASES_META_FILE,
+        FOLLOWUPS_FILE,
+        BENCHMARKS_FILE,
     ]
     .iter()
     .map(|name| read(name))
@@ -100,7 +102,10 @@ fn run(args: Vec<String>) -> Result<String, Vec<String>> {
         models_json: text(1),
         notes_json: text(2),
         releases_csv: text(3),
+
         releases_meta_json: text(4),
+        followups_json: text(5),
+        benchmarks_json: text(6),
     })
     .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
 
@@ -111,7 +116,7 @@ fn run(args: Vec<String>) -> Result<String, Vec<String>> {
     }
 
     let summary = format!(
-        "content: {} warning(s), {} families, {} variants, {} notes, {} releases",
+        "content: {} warning(s), {} families, {} variants, {} notes, {} releases, {} later releases, {} benchmark rows",
         warnings.len(),
         bundle.models.families.len(),
         bundle
@@ -121,7 +126,9 @@ fn run(args: Vec<String>) -> Result<String, Vec<String>> {
             .map(|f| f.variants.len())
             .sum::<usize>(),
         bundle.notes.notes.len(),
-        bundle.releases.rows.len()
+        bundle.releases.rows.len(),
+        bundle.followups.releases.len(),
+        bundle.benchmarks.results.len()
     );
     match output {
         Output::Check => Ok(format!("{summary}: valid")),

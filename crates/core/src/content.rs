@@ -12,6 +12,7 @@ mod csv;
 mod newtypes;
 mod parse;
 mod validate;
+mod watch;
 
 pub use assemble::{article_warnings, assemble_bundle, SourceFiles};
 pub use csv::parse_releases_csv;
@@ -19,8 +20,12 @@ pub use newtypes::{ArxivId, Date, HttpsUrl, Slug, YearMonth};
 pub use parse::{parse_article, parse_bundle, parse_json};
 pub(crate) use validate::validate_rendered;
 pub use validate::{
-    validate_bundle, ARTICLE_FILE, MODELS_FILE, NOTES_FILE, RELEASES_CHART_IMAGE, RELEASES_FILE,
-    RELEASES_META_FILE,
+    validate_bundle, ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE, MODELS_FILE, NOTES_FILE,
+    RELEASES_CHART_IMAGE, RELEASES_FILE, RELEASES_META_FILE,
+};
+pub use watch::{
+    Access, BenchmarkResult, Benchmarks, Followup, FollowupKind, Followups, Metric, ModelSize,
+    Openness, ReleaseDate, Suite,
 };
 
 /// A content problem, located precisely enough for an author to fix it without reading Rust:
@@ -67,6 +72,10 @@ pub struct Bundle {
     pub notes: EditorNotes,
     pub models: Models,
     pub releases: Releases,
+    /// What each family's developer released after the article.
+    pub followups: Followups,
+    /// Benchmark numbers, grouped by how they were measured.
+    pub benchmarks: Benchmarks,
 }
 
 /// The author's post: Jekyll front matter plus the Markdown body, unchanged.

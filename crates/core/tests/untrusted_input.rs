@@ -317,7 +317,10 @@ fn shipped_text() -> &'static str {
             models_json: include_str!("../../../content/models.json"),
             notes_json: include_str!("../../../content/editor-notes.json"),
             releases_csv: include_str!("../../../content/releases.csv"),
+
             releases_meta_json: include_str!("../../../content/releases.meta.json"),
+            followups_json: include_str!("../../../content/followups.json"),
+            benchmarks_json: include_str!("../../../content/benchmarks.json"),
         })
         .expect("the shipped content is valid");
         serde_json::to_string(&bundle).expect("serialises")

@@ -1,6 +1,8 @@
 //! The author's files, read and checked together into the one bundle the app fetches.
 
-use super::validate::{ARTICLE_FILE, MODELS_FILE, NOTES_FILE, RELEASES_META_FILE};
+use super::validate::{
+    ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE, MODELS_FILE, NOTES_FILE, RELEASES_META_FILE,
+};
 use super::{
     parse_article, parse_json, parse_releases_csv, validate_bundle, Bundle, ContentError, Releases,
 };
@@ -13,6 +15,8 @@ pub struct SourceFiles<'a> {
     pub notes_json: &'a str,
     pub releases_csv: &'a str,
     pub releases_meta_json: &'a str,
+    pub followups_json: &'a str,
+    pub benchmarks_json: &'a str,
 }
 
 /// Parses every file, then validates the whole. Parse errors from all files are reported together
@@ -23,23 +27,29 @@ pub fn assemble_bundle(files: SourceFiles<'_>) -> Result<Bundle, Vec<ContentErro
     let notes = parse_json(NOTES_FILE, files.notes_json);
     let rows = parse_releases_csv(files.releases_csv);
     let meta = parse_json(RELEASES_META_FILE, files.releases_meta_json);
-    match (article, models, notes, rows, meta) {
-        (Ok(article), Ok(models), Ok(notes), Ok(rows), Ok(meta)) => {
+    let followups = parse_json(FOLLOWUPS_FILE, files.followups_json);
+    let benchmarks = parse_json(BENCHMARKS_FILE, files.benchmarks_json);
+    match (article, models, notes, rows, meta, followups, benchmarks) {
+        (Ok(article), Ok(models), Ok(notes), Ok(rows), Ok(meta), Ok(followups), Ok(benchmarks)) => {
             let bundle = Bundle {
                 article,
                 notes,
                 models,
                 releases: Releases { meta, rows },
+                followups,
+                benchmarks,
             };
             validate_bundle(&bundle)?;
             Ok(bundle)
         }
-        (article, models, notes, rows, meta) => Err([
+        (article, models, notes, rows, meta, followups, benchmarks) => Err([
             article.err(),
             models.err(),
             notes.err(),
             rows.err(),
             meta.err(),
+            followups.err(),
+            benchmarks.err(),
         ]
         .into_iter()
         .flatten()

@@ -4,7 +4,9 @@
 
 use std::collections::HashSet;
 
-use super::{Bundle, ContentError, Family, Sourced, Status};
+use super::{
+    Access, Bundle, ContentError, Family, FollowupKind, ReleaseDate, Slug, Sourced, Status,
+};
 use crate::markdown::Document;
 use crate::page::render_with_notes;
 
@@ -16,6 +18,8 @@ pub const MODELS_FILE: &str = "models.json";
 pub const NOTES_FILE: &str = "editor-notes.json";
 pub const RELEASES_FILE: &str = "releases.csv";
 pub const RELEASES_META_FILE: &str = "releases.meta.json";
+pub const FOLLOWUPS_FILE: &str = "followups.json";
+pub const BENCHMARKS_FILE: &str = "benchmarks.json";
 
 struct Errors(Vec<ContentError>);
 
@@ -36,10 +40,20 @@ impl Errors {
         sourced: &Sourced<T>,
         check: impl FnOnce(&T) -> Option<String>,
     ) {
+        self.sourced_in(MODELS_FILE, path, sourced, check);
+    }
+
+    fn sourced_in<T>(
+        &mut self,
+        file: &str,
+        path: &str,
+        sourced: &Sourced<T>,
+        check: impl FnOnce(&T) -> Option<String>,
+    ) {
         match (&sourced.value, sourced.status) {
             (None, Status::NotDisclosed) => {}
             (None, status) => self.push(
-                MODELS_FILE,
+                file,
                 format!("{path}.value"),
                 format!(
                     "is null but status is {:?}; use \"not_disclosed\" for unknown values",
@@ -47,21 +61,17 @@ impl Errors {
                 ),
             ),
             (Some(_), Status::NotDisclosed) => self.push(
-                MODELS_FILE,
+                file,
                 format!("{path}.status"),
                 "is \"not_disclosed\" but a value is given",
             ),
             (Some(value), _) => {
                 if let Some(message) = check(value) {
-                    self.push(MODELS_FILE, format!("{path}.value"), message);
+                    self.push(file, format!("{path}.value"), message);
                 }
             }
         }
-        self.text(
-            MODELS_FILE,
-            format!("{path}.source.title"),
-            &sourced.source.title,
-        );
+        self.text(file, format!("{path}.source.title"), &sourced.source.title);
     }
 
     fn unique<'a>(&mut self, file: &str, ids: impl IntoIterator<Item = (String, &'a str)>) {
@@ -143,6 +153,8 @@ pub(crate) fn validate_rendered(
 
     validate_against_article(&mut errors, bundle, document, missing_anchors);
     validate_releases(&mut errors, bundle);
+    validate_followups(&mut errors, bundle);
+    validate_benchmarks(&mut errors, bundle);
 
     if errors.0.is_empty() {
         Ok(())
@@ -342,4 +354,305 @@ fn validate_releases(errors: &mut Errors, bundle: &Bundle) {
             );
         }
     }
+}
+
+/// Later releases: each belongs to a family, falls between the article and the as-of date, is
+/// listed oldest first within its family, and has a licence exactly when its weights are open.
+fn validate_followups(errors: &mut Errors, bundle: &Bundle) {
+    let file = FOLLOWUPS_FILE;
+    let followups = &bundle.followups;
+    let article_date = bundle.article.date;
+    errors.text(file, "checked", &followups.checked);
+    if followups.as_of < article_date {
+        errors.push(
+            file,
+            "as_of",
+            format!(
+                "{} is before the article's date {article_date}",
+                followups.as_of
+            ),
+        );
+    }
+    errors.unique(
+        file,
+        followups
+            .releases
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (format!("releases[{i}].id"), r.id.as_str())),
+    );
+    let in_window = |date: &ReleaseDate| -> Option<String> {
+        let (year, month, day) = date.sort_key();
+        let after = match date {
+            ReleaseDate::Day(_) => {
+                (year, month, day) > (article_date.year, article_date.month, article_date.day)
+            }
+            ReleaseDate::Month(_) => (year, month) >= (article_date.year, article_date.month),
+        };
+        let as_of = followups.as_of;
+        let before = match date {
+            ReleaseDate::Day(_) => (year, month, day) <= (as_of.year, as_of.month, as_of.day),
+            ReleaseDate::Month(_) => (year, month) <= (as_of.year, as_of.month),
+        };
+        if !after {
+            Some(format!(
+                "{date} is not after the article's date {article_date}"
+            ))
+        } else if !before {
+            Some(format!("{date} is after the as-of date {as_of}"))
+        } else {
+            None
+        }
+    };
+    // The last dated release seen per family, to check the file lists each family oldest first.
+    let mut last: Vec<(&Slug, (u16, u8, u8), usize)> = Vec::new();
+    for (i, release) in followups.releases.iter().enumerate() {
+        let at = format!("releases[{i}]");
+        errors.text(file, format!("{at}.name"), &release.name);
+        if !bundle
+            .models
+            .families
+            .iter()
+            .any(|f| f.id == release.family)
+        {
+            errors.push(
+                file,
+                format!("{at}.family"),
+                format!(
+                    "{:?} is not a family id in {MODELS_FILE}",
+                    release.family.as_str()
+                ),
+            );
+        }
+        errors.sourced_in(file, &format!("{at}.date"), &release.date, in_window);
+        if let Some(note) = &release.date_note {
+            errors.text(file, format!("{at}.date_note"), note);
+        }
+        errors.sourced_in(file, &format!("{at}.access"), &release.access, |_| None);
+        errors.sourced_in(file, &format!("{at}.sizes"), &release.sizes, |sizes| {
+            sizes.iter().find_map(|size| {
+                let bad = |v: Option<f64>| v.is_some_and(|v| !(v.is_finite() && v > 0.0));
+                if size.label.trim().is_empty() {
+                    Some("every size needs a label".to_owned())
+                } else if bad(size.total_b) || bad(size.active_b) {
+                    Some(format!("{}: parameter counts must be positive", size.label))
+                } else if matches!((size.total_b, size.active_b), (Some(t), Some(a)) if a > t) {
+                    Some(format!("{}: more active than total parameters", size.label))
+                } else {
+                    None
+                }
+            })
+        });
+        match (&release.licence, release.access.value) {
+            (Some(licence), _) => {
+                errors.sourced_in(file, &format!("{at}.licence"), licence, |l| {
+                    l.name
+                        .trim()
+                        .is_empty()
+                        .then(|| "the licence needs a name".to_owned())
+                });
+                if release.access.value == Some(Access::ApiOnly) {
+                    errors.push(
+                        file,
+                        format!("{at}.licence"),
+                        "an API-only release has no weights licence; remove it",
+                    );
+                }
+            }
+            (None, Some(Access::OpenWeights)) => errors.push(
+                file,
+                format!("{at}.licence"),
+                "open weights need their licence (name, class, url) and its source",
+            ),
+            (None, _) => {
+                if release.kind == FollowupKind::LicenceChange {
+                    errors.push(
+                        file,
+                        format!("{at}.licence"),
+                        "a licence change needs the new licence",
+                    );
+                }
+            }
+        }
+        if let Some(context) = &release.context_length {
+            errors.sourced_in(file, &format!("{at}.context_length"), context, |tokens| {
+                (*tokens == 0).then(|| "must be a positive number of tokens".to_owned())
+            });
+        }
+        if let Some(date) = release.date.value {
+            let key = date.sort_key();
+            match last
+                .iter_mut()
+                .find(|(family, _, _)| **family == release.family)
+            {
+                Some((_, previous, previous_index)) => {
+                    if key < *previous {
+                        errors.push(
+                            file,
+                            format!("{at}.date"),
+                            format!(
+                                "{date} comes before releases[{previous_index}] of the same family; list each family's releases oldest first"
+                            ),
+                        );
+                    }
+                    *previous = key;
+                    *previous_index = i;
+                }
+                None => last.push((&release.family, key, i)),
+            }
+        }
+    }
+}
+
+/// Benchmark suites and rows: each row in a known suite with exactly its metrics, numbers that
+/// are percentages, a source wherever there is a number, and variants that exist. Editor notes
+/// may link to rows (`#bench-<id>`); those links must resolve.
+fn validate_benchmarks(errors: &mut Errors, bundle: &Bundle) {
+    let file = BENCHMARKS_FILE;
+    let benchmarks = &bundle.benchmarks;
+    errors.unique(
+        file,
+        benchmarks
+            .suites
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("suites[{i}].id"), s.id.as_str())),
+    );
+    for (i, suite) in benchmarks.suites.iter().enumerate() {
+        let at = format!("suites[{i}]");
+        errors.text(file, format!("{at}.name"), &suite.name);
+        errors.text(file, format!("{at}.setting"), &suite.setting);
+        errors.text(file, format!("{at}.measured_by"), &suite.measured_by);
+        if suite.metrics.is_empty() {
+            errors.push(
+                file,
+                format!("{at}.metrics"),
+                "a suite needs at least one metric",
+            );
+        }
+        errors.unique(
+            file,
+            suite
+                .metrics
+                .iter()
+                .enumerate()
+                .map(|(m, metric)| (format!("{at}.metrics[{m}].id"), metric.id.as_str())),
+        );
+    }
+    errors.unique(
+        file,
+        benchmarks
+            .results
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (format!("results[{i}].id"), r.id.as_str())),
+    );
+    for (i, result) in benchmarks.results.iter().enumerate() {
+        let at = format!("results[{i}]");
+        errors.text(file, format!("{at}.model"), &result.model);
+        let family = bundle
+            .models
+            .families
+            .iter()
+            .find(|f| f.id == result.family);
+        match family {
+            None => errors.push(
+                file,
+                format!("{at}.family"),
+                format!(
+                    "{:?} is not a family id in {MODELS_FILE}",
+                    result.family.as_str()
+                ),
+            ),
+            Some(family) => {
+                if let Some(variant) = &result.variant {
+                    if !family.variants.iter().any(|v| &v.id == variant) {
+                        errors.push(
+                            file,
+                            format!("{at}.variant"),
+                            format!("{:?} is not a variant of {}", variant.as_str(), family.name),
+                        );
+                    }
+                }
+            }
+        }
+        let Some(suite) = benchmarks.suites.iter().find(|s| s.id == result.suite) else {
+            errors.push(
+                file,
+                format!("{at}.suite"),
+                format!("{:?} is not a suite id", result.suite.as_str()),
+            );
+            continue;
+        };
+        for metric in &suite.metrics {
+            if !result.scores.contains_key(metric.id.as_str()) {
+                errors.push(
+                    file,
+                    format!("{at}.scores"),
+                    format!(
+                        "no {:?} score; write null when it is missing",
+                        metric.id.as_str()
+                    ),
+                );
+            }
+        }
+        for (key, score) in &result.scores {
+            if !suite.metrics.iter().any(|m| m.id.as_str() == key) {
+                errors.push(
+                    file,
+                    format!("{at}.scores.{key}"),
+                    format!("{key:?} is not a metric of suite {:?}", suite.id.as_str()),
+                );
+            }
+            if let Some(score) = score {
+                if !(score.is_finite() && (0.0..=100.0).contains(score)) {
+                    errors.push(
+                        file,
+                        format!("{at}.scores.{key}"),
+                        format!("{score} is not a percentage"),
+                    );
+                }
+            }
+        }
+        let has_numbers = result.scores.values().any(Option::is_some);
+        match &result.source {
+            Some(source) => errors.text(file, format!("{at}.source.title"), &source.title),
+            None if has_numbers => errors.push(
+                file,
+                format!("{at}.source"),
+                "numbers need the source they were read from",
+            ),
+            None => {}
+        }
+        if !has_numbers && result.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            errors.push(
+                file,
+                format!("{at}.note"),
+                "a row without numbers needs a note saying why",
+            );
+        }
+    }
+    for (n, note) in bundle.notes.notes.iter().enumerate() {
+        for target in bench_links(&note.body) {
+            if !benchmarks.results.iter().any(|r| r.anchor() == target) {
+                errors.push(
+                    NOTES_FILE,
+                    format!("notes[{n}].body"),
+                    format!("links to #{target}, which is no row of {BENCHMARKS_FILE}"),
+                );
+            }
+        }
+    }
+}
+
+/// The `#bench-…` targets linked from a note's Markdown.
+fn bench_links(markdown: &str) -> Vec<String> {
+    markdown
+        .match_indices("](#bench-")
+        .filter_map(|(at, _)| {
+            let rest = markdown.get(at + 3..)?;
+            let end = rest.find(')')?;
+            rest.get(..end).map(str::to_owned)
+        })
+        .collect()
 }
