@@ -11,3 +11,4 @@ pub mod releases_chart;
 pub mod sourced_value;
 pub mod theme_switch;
 pub mod toc;
+pub mod watch;

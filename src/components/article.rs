@@ -10,6 +10,7 @@ use super::model_cards::ModelCards;
 use super::nodes::render_nodes;
 pub use super::releases_chart::ReleasesFigure;
 use super::toc::TableOfContents;
+use super::watch::WatchSection;
 use crate::{browser, takeover};
 
 /// The article page for loaded content.
@@ -56,7 +57,8 @@ pub fn ArticleView(
                 <TableOfContents entries=toc />
                 <div class="article__body">{body}</div>
             </div>
-            <ModelCards page=page.clone() />
+            {view! { <ModelCards page=page.clone() /> }.into_any()}
+            <WatchSection page=page.clone() />
         </article>
     }
 }

@@ -6,10 +6,11 @@ use llm_watch_core::cards::{
     format_context, format_gb, format_tokens, weight_memory_gb, PRECISIONS,
 };
 use llm_watch_core::chart::format_params;
-use llm_watch_core::content::{Family, LicenceClass};
+use llm_watch_core::content::{Date, Family, Followup, LicenceClass};
 
 use super::monogram::Monogram;
 use super::sourced_value::{SourcedText, StatusBadge};
+use super::watch::SinceTheArticle;
 
 /// The licence classes a family's variants fall in, in a stable order.
 fn licence_classes(family: &Family) -> Vec<LicenceClass> {
@@ -35,6 +36,10 @@ pub fn ModelCard(
     compared: Signal<bool>,
     /// Called when the reader ticks or unticks "Compare".
     on_toggle_compare: Callback<()>,
+    /// The family's releases since the article, newest first.
+    followups: Vec<Followup>,
+    /// How far those were checked.
+    as_of: Date,
 ) -> impl IntoView {
     let id = family.id.to_string();
     let title_id = format!("card-{id}-title");
@@ -161,6 +166,7 @@ pub fn ModelCard(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            <SinceTheArticle family_name=family.name.clone() family_id=id.clone() releases=followups as_of=as_of />
             <footer class="model-card__footer">
                 {paper_link}
                 {section_link}

@@ -8,10 +8,10 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 use llm_watch_core::cards::{
-    self, comparison, comparison_markdown, from_query, to_csv, to_json, to_query, Direction,
-    Filters, SizePreset, SortKey, ViewState,
+    self, benchmark_comparison, comparison, comparison_markdown, from_query, to_csv, to_json,
+    to_query, Direction, Filters, SizePreset, SortKey, ViewState,
 };
-use llm_watch_core::content::{Family, LicenceClass, Slug};
+use llm_watch_core::content::{Benchmarks, Family, LicenceClass, Slug};
 use llm_watch_core::page::Page;
 
 use super::model_card::ModelCard;
@@ -111,6 +111,7 @@ pub fn ModelCards(
     };
     let render_card = {
         let families = families.clone();
+        let page = page.clone();
         move |(id, index): (Slug, usize)| {
             // `index` came from `families` itself (card_list); `None` draws nothing.
             let family = families.get(index)?.clone();
@@ -118,9 +119,17 @@ pub fn ModelCards(
             let compared_id = id.clone();
             let compared = Signal::derive(move || state.get().compare.contains(&compared_id));
             let on_toggle = Callback::new(move |_| state.update(|s| s.toggle_compare(&id)));
-            Some(
-                view! { <ModelCard family=family section_id=section_id compared=compared on_toggle_compare=on_toggle /> },
-            )
+            let followups: Vec<_> = page
+                .bundle
+                .followups
+                .for_family(&family.id)
+                .into_iter()
+                .cloned()
+                .collect();
+            let as_of = page.bundle.followups.as_of;
+            Some(view! {
+                <ModelCard family=family section_id=section_id compared=compared on_toggle_compare=on_toggle followups=followups as_of=as_of />
+            })
         }
     };
 
@@ -229,7 +238,7 @@ pub fn ModelCards(
                 <For each=card_list key=|(id, _)| id.clone() children=render_card />
             </div>
             {show_more}
-            <Comparison families=families.clone() state=state />
+            <Comparison families=families.clone() benchmarks=Arc::new(page.bundle.benchmarks.clone()) state=state />
             <PrintSummary families=families.clone() />
         </section>
     }
@@ -309,6 +318,8 @@ fn filter_select(
 fn Comparison(
     /// All families.
     families: Arc<Vec<Family>>,
+    /// Benchmark numbers, for the lines measured the same way for every picked family.
+    benchmarks: Arc<Benchmarks>,
     /// The view state (its `compare` list).
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
@@ -321,9 +332,11 @@ fn Comparison(
     };
     let picked = Memo::new(move |_| picked());
 
+    let benchmarks_for_copy = benchmarks.clone();
     let copy = move |_| {
         let chosen = picked.get_untracked();
-        let markdown = comparison_markdown(&chosen.iter().collect::<Vec<_>>());
+        let markdown =
+            comparison_markdown(&chosen.iter().collect::<Vec<_>>(), &benchmarks_for_copy);
         leptos::task::spawn_local(async move {
             let message = match browser::copy_text(&markdown).await {
                 Ok(()) => "Copied the comparison as a Markdown table.".to_owned(),
@@ -336,6 +349,7 @@ fn Comparison(
     };
 
     move || {
+        let copy = copy.clone();
         let chosen = picked.get();
         if chosen.len() < 2 {
             let hint = if chosen.len() == 1 {
@@ -352,8 +366,8 @@ fn Comparison(
                     {comparison_table(
                         &chosen,
                         "data-table comparison__table",
-                        "Rows marked “differs” are not the same for all picked models.",
-                        true,
+                        "Rows marked “differs” are not the same for all picked models. Benchmark lines appear only where every picked model was measured the same way.",
+                        Some(&benchmarks),
                     )}
                 </div>
                 <button type="button" class="button" on:click=copy>"Copy as Markdown table"</button>
@@ -375,19 +389,51 @@ fn PrintSummary(
         &families,
         "data-table print-only print-summary",
         "The five model families at a glance (sources: see each value online)",
-        false,
+        None,
     )
 }
 
-/// One column per family, one row per fact (from `cards::comparison`); with `mark_differences`
-/// the rows whose values differ get a "differs" badge and a tint.
+/// One column per family, one row per fact (from `cards::comparison`). With `benchmarks` (the
+/// interactive comparison) the rows whose values differ get a "differs" badge and a tint, and the
+/// benchmark lines measured the same way for every family follow, each number linked to its row.
 fn comparison_table(
     families: &[Family],
     class: &'static str,
     caption: &'static str,
-    mark_differences: bool,
+    benchmarks: Option<&Benchmarks>,
 ) -> impl IntoView {
+    let mark_differences = benchmarks.is_some();
     let refs: Vec<&Family> = families.iter().collect();
+    let bench_rows = benchmarks
+        .map(|b| benchmark_comparison(&refs, b))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|row| {
+            let label = row.label();
+            let cells = row
+                .cells
+                .into_iter()
+                .map(|cell| {
+                    let numbers = cell
+                        .into_iter()
+                        .map(|n| {
+                            let claim = n.developer_claim.then(|| view! { " " <span class="badge badge--claim">"own claim"</span> });
+                            view! {
+                                <li><a href=format!("#{}", n.anchor)>{format!("{} {}", n.model, n.score)}</a>{claim}</li>
+                            }
+                        })
+                        .collect_view();
+                    view! { <td><ul class="comparison__numbers">{numbers}</ul></td> }
+                })
+                .collect_view();
+            view! {
+                <tr class="comparison__row--benchmark">
+                    <th scope="row">{label}</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
     let rows = comparison(&refs)
         .into_iter()
         .map(|row| {
@@ -412,7 +458,7 @@ fn comparison_table(
                     {families.iter().map(|f| view! { <th scope="col">{f.name.clone()}</th> }).collect_view()}
                 </tr>
             </thead>
-            <tbody>{rows}</tbody>
+            <tbody>{rows} {bench_rows}</tbody>
         </table>
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use crate::chart::format_params;
-use crate::content::{Date, Family, LicenceClass, Slug, Sourced};
+use crate::content::{Benchmarks, Date, Family, LicenceClass, Slug, Sourced};
 
 mod query;
 
@@ -432,7 +432,9 @@ pub struct ComparisonRow {
 /// The comparison of the given families, one row per fact.
 pub fn comparison(families: &[&Family]) -> Vec<ComparisonRow> {
     type Cell = fn(&Family) -> String;
-    let rows: [(&'static str, Cell); 11] = [
+    // No benchmark here: each family's headline number is measured differently. Like-for-like
+    // numbers come from `benchmark_comparison`.
+    let rows: [(&'static str, Cell); 10] = [
         ("Developer", |f| or_not_disclosed(f.developer.value.clone())),
         ("Country", |f| or_not_disclosed(f.country.value.clone())),
         ("First weights", |f| {
@@ -461,14 +463,6 @@ pub fn comparison(families: &[&Family]) -> Vec<ComparisonRow> {
         ("Languages", |f| {
             or_not_disclosed(f.languages.value.as_ref().map(|l| l.join(", ")))
         }),
-        ("Headline benchmark", |f| {
-            or_not_disclosed(
-                f.benchmark
-                    .value
-                    .as_ref()
-                    .map(|b| format!("{} {} ({})", b.name, b.score, b.variant)),
-            )
-        }),
     ];
     rows.iter()
         .map(|(label, cell)| {
@@ -487,8 +481,85 @@ fn markdown_cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
+/// One model's number in a benchmark comparison cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BenchmarkCell {
+    pub model: String,
+    pub score: f64,
+    /// The model's own developer measured it.
+    pub developer_claim: bool,
+    /// The row's anchor in the benchmarks section.
+    pub anchor: String,
+}
+
+/// A benchmark line of the comparison: one suite's metric, with every compared family's numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BenchmarkRow {
+    pub suite: String,
+    pub metric: String,
+    /// Per family, in the order given: its models' numbers in this suite (never empty).
+    pub cells: Vec<Vec<BenchmarkCell>>,
+}
+
+impl BenchmarkRow {
+    pub fn label(&self) -> String {
+        format!("{}: {}", self.suite, self.metric)
+    }
+}
+
+/// The benchmark lines where every compared family has at least one number measured in the same
+/// suite (same benchmark, setting and harness); measures only some of them have are left out, so
+/// no line sets different measurements side by side.
+pub fn benchmark_comparison(families: &[&Family], benchmarks: &Benchmarks) -> Vec<BenchmarkRow> {
+    let mut rows = Vec::new();
+    for suite in &benchmarks.suites {
+        for metric in &suite.metrics {
+            let cells: Vec<Vec<BenchmarkCell>> = families
+                .iter()
+                .map(|family| {
+                    benchmarks
+                        .results_in(suite)
+                        .filter(|r| r.family == family.id)
+                        .filter_map(|r| {
+                            Some(BenchmarkCell {
+                                model: r.model.clone(),
+                                score: r.score(&metric.id)?,
+                                developer_claim: r.developer_claim,
+                                anchor: r.anchor(),
+                            })
+                        })
+                        .collect()
+                })
+                .collect();
+            if cells.iter().all(|cell| !cell.is_empty()) {
+                rows.push(BenchmarkRow {
+                    suite: suite.name.clone(),
+                    metric: metric.label.clone(),
+                    cells,
+                });
+            }
+        }
+    }
+    rows
+}
+
+/// A cell's numbers as text: "Llama-2-70b 67.87; Llama-2-13b 54.8 (own claim)".
+pub fn benchmark_cell_text(cell: &[BenchmarkCell]) -> String {
+    cell.iter()
+        .map(|c| {
+            let claim = if c.developer_claim {
+                " (own claim)"
+            } else {
+                ""
+            };
+            format!("{} {}{claim}", c.model, c.score)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// The comparison as a GitHub-flavoured Markdown table, for pasting elsewhere.
-pub fn comparison_markdown(families: &[&Family]) -> String {
+pub fn comparison_markdown(families: &[&Family], benchmarks: &Benchmarks) -> String {
     let mut out = String::from("| |");
     for family in families {
         let _ = write!(out, " {} |", markdown_cell(&family.name));
@@ -500,6 +571,13 @@ pub fn comparison_markdown(families: &[&Family]) -> String {
         let _ = write!(out, "| {} |", row.label);
         for value in &row.values {
             let _ = write!(out, " {} |", markdown_cell(value));
+        }
+        out.push('\n');
+    }
+    for row in benchmark_comparison(families, benchmarks) {
+        let _ = write!(out, "| {} |", markdown_cell(&row.label()));
+        for cell in &row.cells {
+            let _ = write!(out, " {} |", markdown_cell(&benchmark_cell_text(cell)));
         }
         out.push('\n');
     }

@@ -18,3 +18,4 @@ pub mod content;
 pub mod markdown;
 pub mod page;
 pub mod theme;
+pub mod timeline;

@@ -390,7 +390,8 @@ fn the_shipped_followups_cover_every_family_with_sourced_dates_and_licences() {
 fn a_followup_with_an_unknown_field_or_family_is_refused() {
     let errors = followups_errors(|f| f["releases"][0]["weights_url"] = json!("https://x.org"));
     assert!(
-        errors[0].starts_with("followups.json: releases[0].weights_url: unknown field `weights_url`"),
+        errors[0]
+            .starts_with("followups.json: releases[0].weights_url: unknown field `weights_url`"),
         "{errors:?}"
     );
     let errors = followups_errors(|f| f["releases"][0]["family"] = json!("gemma"));

@@ -12,6 +12,19 @@ fn shipped() -> Vec<Family> {
     .families
 }
 
+fn shipped_bundle() -> crate::content::Bundle {
+    crate::content::assemble_bundle(crate::content::SourceFiles {
+        article_md: include_str!("../../../../content/article.md"),
+        models_json: include_str!("../../../../content/models.json"),
+        notes_json: include_str!("../../../../content/editor-notes.json"),
+        releases_csv: include_str!("../../../../content/releases.csv"),
+        releases_meta_json: include_str!("../../../../content/releases.meta.json"),
+        followups_json: include_str!("../../../../content/followups.json"),
+        benchmarks_json: include_str!("../../../../content/benchmarks.json"),
+    })
+    .unwrap()
+}
+
 fn names(families: &[Family], indices: &[usize]) -> Vec<String> {
     indices
         .iter()
@@ -186,9 +199,57 @@ fn comparison_marks_rows_that_differ() {
     assert!(row("Developer").differs);
     assert!(!row("Context length").differs, "both are 4K");
     assert_eq!(row("Sizes").values[0], "7B / 13B / 70B");
-    let markdown = comparison_markdown(&picked);
+    let benchmarks = shipped_bundle().benchmarks;
+    let markdown = comparison_markdown(&picked, &benchmarks);
     assert!(markdown.starts_with("| | Llama 2 | Yi |\n|---|---|---|\n| Developer |"));
-    assert_eq!(markdown.lines().count(), 2 + rows.len());
+    let bench_rows = benchmark_comparison(&picked, &benchmarks);
+    assert_eq!(markdown.lines().count(), 2 + rows.len() + bench_rows.len());
+    assert!(
+        rows.iter().all(|r| !r.label.contains("enchmark")),
+        "no mixed-measure row"
+    );
+}
+
+#[test]
+fn any_two_families_compare_on_at_least_one_measure_taken_the_same_way() {
+    let bundle = shipped_bundle();
+    let families = &bundle.models.families;
+    for (i, a) in families.iter().enumerate() {
+        for b in families.iter().skip(i + 1) {
+            let rows = benchmark_comparison(&[a, b], &bundle.benchmarks);
+            assert!(!rows.is_empty(), "{} vs {}", a.name, b.name);
+            for row in &rows {
+                // Every number in a line comes from one suite, and each family has one.
+                let suite = bundle
+                    .benchmarks
+                    .suites
+                    .iter()
+                    .find(|s| s.name == row.suite)
+                    .unwrap();
+                for (family, cell) in [a, b].iter().zip(&row.cells) {
+                    assert!(!cell.is_empty());
+                    for number in cell {
+                        let result = bundle
+                            .benchmarks
+                            .results
+                            .iter()
+                            .find(|r| r.anchor() == number.anchor)
+                            .unwrap();
+                        assert_eq!((&result.suite, &result.family), (&suite.id, &family.id));
+                    }
+                }
+            }
+        }
+    }
+    // Llama 2 and Falcon meet in the leaderboard and in Meta's own table.
+    let llama = &families[0];
+    let falcon = families.iter().find(|f| f.id.as_str() == "falcon").unwrap();
+    let suites: std::collections::BTreeSet<String> =
+        benchmark_comparison(&[llama, falcon], &bundle.benchmarks)
+            .into_iter()
+            .map(|r| r.suite)
+            .collect();
+    assert_eq!(suites.len(), 2, "{suites:?}");
 }
 
 #[test]
