@@ -103,6 +103,14 @@ pub fn ReleasesFigure(
         }
     };
 
+    // Family ids and names, to link a later release to its family's card.
+    let family_names: Vec<(String, String)> = page
+        .bundle
+        .models
+        .families
+        .iter()
+        .map(|f| (f.id.to_string(), f.name.clone()))
+        .collect();
     let details = {
         let rows = rows.clone();
         move || {
@@ -111,7 +119,7 @@ pub fn ReleasesFigure(
                 .into_iter()
                 .cloned()
                 .collect();
-            Some(view! { <YearDetails year=year releases=list /> })
+            Some(view! { <YearDetails year=year releases=list families=family_names.clone() /> })
         }
     };
 
@@ -479,6 +487,8 @@ fn YearDetails(
     year: u16,
     /// Its releases in date order.
     releases: Vec<Release>,
+    /// (id, name) of the article's families.
+    families: Vec<(String, String)>,
 ) -> impl IntoView {
     view! {
         <h3 class="releases__details-title">{format!("Released in {year}")}</h3>
@@ -488,10 +498,18 @@ fn YearDetails(
                 .map(|r| {
                     let size = r.params_b.map(format_params).unwrap_or_else(|| "size not disclosed".into());
                     let access = if r.open_weights { "open weights" } else { "closed" };
+                    let successor = r.successor_of.as_ref().and_then(|id| {
+                        let (id, name) = families.iter().find(|(f, _)| f == id.as_str())?;
+                        Some(view! {
+                            " · later release of the "
+                            <a href=format!("#card-{id}")>{format!("{name} family")}</a>
+                        })
+                    });
                     view! {
                         <li>
                             <strong>{r.model}</strong>
                             {format!(" — {}, {}, {size}, {access}", r.organisation, r.release_date.human())}
+                            {successor}
                         </li>
                     }
                 })

@@ -456,6 +456,7 @@ mod tests {
             family: None,
             source_url: "https://example.org/x".parse().unwrap(),
             notes: String::new(),
+            successor_of: None,
         }
     }
 

@@ -313,6 +313,10 @@ pub struct Release {
     pub family: Option<Slug>,
     pub source_url: HttpsUrl,
     pub notes: String,
+    /// A later release by the developer of one of the article's families (its models.json id):
+    /// the chart links it to that family's card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor_of: Option<Slug>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -4,7 +4,7 @@
 use super::validate::RELEASES_FILE;
 use super::{ContentError, Release};
 
-const HEADER: [&str; 8] = [
+const HEADER: [&str; 9] = [
     "model",
     "organisation",
     "release_date",
@@ -13,6 +13,7 @@ const HEADER: [&str; 8] = [
     "family",
     "source_url",
     "notes",
+    "successor_of",
 ];
 
 /// Splits CSV text into records of fields, each with the line it starts on.
@@ -129,6 +130,10 @@ pub fn parse_releases_csv(text: &str) -> Result<Vec<Release>, ContentError> {
                     .map_err(|m| bad("family", m))?,
                 source_url: cell(6).parse().map_err(|m| bad("source_url", m))?,
                 notes: cell(7).to_owned(),
+                successor_of: optional(cell(8))
+                    .map(|s| s.parse())
+                    .transpose()
+                    .map_err(|m| bad("successor_of", m))?,
             })
         })
         .collect()
@@ -139,20 +144,21 @@ mod tests {
     use super::*;
 
     const HEAD: &str =
-        "model,organisation,release_date,params_b,open_weights,family,source_url,notes\n";
+        "model,organisation,release_date,params_b,open_weights,family,source_url,notes,successor_of\n";
 
     #[test]
     fn quoted_fields_and_blank_cells() {
         let text = format!(
-            "{HEAD}\"Yi, 34B\",01.AI,2023-11,34,yes,yi,https://huggingface.co/01-ai/Yi-34B,\"said \"\"hi\"\"\nthen left\"\nGPT-4,OpenAI,2023-03,,no,,https://arxiv.org/abs/2303.08774,\n\n"
+            "{HEAD}\"Yi, 34B\",01.AI,2023-11,34,yes,yi,https://huggingface.co/01-ai/Yi-34B,\"said \"\"hi\"\"\nthen left\",\nLlama 3,Meta,2024-04,70,yes,,https://ai.meta.com/blog/meta-llama-3/,,llama-2\n\n"
         );
         let rows = parse_releases_csv(&text).unwrap();
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].model, "Yi, 34B");
         assert_eq!(rows[0].notes, "said \"hi\"\nthen left");
         assert_eq!(rows[0].family.as_ref().map(|f| f.as_str()), Some("yi"));
-        assert_eq!(rows[1].params_b, None);
-        assert!(!rows[1].open_weights);
+        assert_eq!(rows[0].successor_of, None);
+        assert_eq!(rows[1].family, None);
+        assert_eq!(rows[1].successor_of.as_ref().map(|f| f.as_str()), Some("llama-2"));
     }
 
     #[test]
@@ -163,18 +169,18 @@ mod tests {
                 .to_string()
         };
         assert_eq!(
-            row("A,B,2023-13,1,yes,,https://a.org,"),
+            row("A,B,2023-13,1,yes,,https://a.org,,"),
             "releases.csv: line 2: release_date: expected a month YYYY-MM, got \"2023-13\""
         );
-        assert!(row("A,B,2023-01,7B,yes,,https://a.org,")
+        assert!(row("A,B,2023-01,7B,yes,,https://a.org,,")
             .starts_with("releases.csv: line 2: params_b: expected a number"));
         assert!(
-            row("A,B,2023-01,7,maybe,,https://a.org,").contains("open_weights: expected yes or no")
+            row("A,B,2023-01,7,maybe,,https://a.org,,").contains("open_weights: expected yes or no")
         );
-        assert!(row("A,B,2023-01,7,yes,,http://a.org,")
+        assert!(row("A,B,2023-01,7,yes,,http://a.org,,")
             .contains("source_url: expected an https:// URL"));
-        assert!(row("A,B,2023-01,7,yes,Llama,https://a.org,").contains("family: expected an id"));
-        assert!(row("A,B,2023-01").contains("expected 8 fields, got 3"));
+        assert!(row("A,B,2023-01,7,yes,Llama,https://a.org,,").contains("family: expected an id"));
+        assert!(row("A,B,2023-01").contains("expected 9 fields, got 3"));
         assert!(parse_releases_csv("model,org\n")
             .unwrap_err()
             .to_string()

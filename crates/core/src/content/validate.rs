@@ -337,14 +337,23 @@ fn validate_releases(errors: &mut Errors, bundle: &Bundle) {
                 errors.push(RELEASES_FILE, format!("{at}: params_b"), message);
             }
         }
-        if let Some(family) = &row.family {
-            if !bundle.models.families.iter().any(|f| &f.id == family) {
-                errors.push(
-                    RELEASES_FILE,
-                    format!("{at}: family"),
-                    format!("{:?} is not a family id in {MODELS_FILE}", family.as_str()),
-                );
+        for (column, family) in [("family", &row.family), ("successor_of", &row.successor_of)] {
+            if let Some(family) = family {
+                if !bundle.models.families.iter().any(|f| &f.id == family) {
+                    errors.push(
+                        RELEASES_FILE,
+                        format!("{at}: {column}"),
+                        format!("{:?} is not a family id in {MODELS_FILE}", family.as_str()),
+                    );
+                }
             }
+        }
+        if row.family.is_some() && row.successor_of.is_some() {
+            errors.push(
+                RELEASES_FILE,
+                format!("{at}: successor_of"),
+                "a row is either one of the article's families or a later release, not both",
+            );
         }
         if !seen.insert((row.model.to_lowercase(), row.release_date)) {
             errors.push(
