@@ -871,11 +871,24 @@ impl Builder {
                 children,
             }));
         }
-        for (label, _, offset) in std::mem::take(&mut self.definitions) {
+        // A note nothing refers to is still the author's text: it goes last, with no way back.
+        for (label, children, offset) in std::mem::take(&mut self.definitions) {
             self.warnings.push(Warning {
                 offset,
-                message: format!("footnote [^{label}] is never referenced, so it is not shown"),
+                message: format!(
+                    "footnote [^{label}] is never referenced; it is listed last, unlinked"
+                ),
             });
+            let number = items.len() + 1;
+            let id = self.unique_id(format!("fn-{}", id_part(&label)));
+            items.push(Node::Element(Element {
+                tag: Tag::FootnoteItem {
+                    number,
+                    id,
+                    back_links: Vec::new(),
+                },
+                children,
+            }));
         }
         if !items.is_empty() {
             self.root.push(Node::Element(Element {

@@ -158,7 +158,10 @@ mod tests {
         assert_eq!(rows[0].family.as_ref().map(|f| f.as_str()), Some("yi"));
         assert_eq!(rows[0].successor_of, None);
         assert_eq!(rows[1].family, None);
-        assert_eq!(rows[1].successor_of.as_ref().map(|f| f.as_str()), Some("llama-2"));
+        assert_eq!(
+            rows[1].successor_of.as_ref().map(|f| f.as_str()),
+            Some("llama-2")
+        );
     }
 
     #[test]
@@ -174,9 +177,8 @@ mod tests {
         );
         assert!(row("A,B,2023-01,7B,yes,,https://a.org,,")
             .starts_with("releases.csv: line 2: params_b: expected a number"));
-        assert!(
-            row("A,B,2023-01,7,maybe,,https://a.org,,").contains("open_weights: expected yes or no")
-        );
+        assert!(row("A,B,2023-01,7,maybe,,https://a.org,,")
+            .contains("open_weights: expected yes or no"));
         assert!(row("A,B,2023-01,7,yes,,http://a.org,,")
             .contains("source_url: expected an https:// URL"));
         assert!(row("A,B,2023-01,7,yes,Llama,https://a.org,,").contains("family: expected an id"));

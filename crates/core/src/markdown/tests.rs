@@ -354,6 +354,9 @@ fn what_does_not_render_as_written_is_reported_with_its_place() {
     assert!(found[0].1.contains(".evil"), "{found:?}");
     assert!(found[1].1.starts_with("raw HTML") && markdown[found[1].0..].starts_with("<b>"));
     assert!(found[3].1.contains("[^unused] is never referenced"));
+    // Its words are not lost: the note is listed last.
+    let (nodes, _) = parse_nodes(markdown, Dialect::Article);
+    assert!(plain_text(&nodes).contains("never cited"));
 }
 
 #[test]
