@@ -26,7 +26,6 @@ fn shipped_page(extra_markdown: &str) -> Arc<Page> {
         models_json: include_str!("../content/models.json"),
         notes_json: include_str!("../content/editor-notes.json"),
         releases_csv: include_str!("../content/releases.csv"),
-
         releases_meta_json: include_str!("../content/releases.meta.json"),
         followups_json: include_str!("../content/followups.json"),
         benchmarks_json: include_str!("../content/benchmarks.json"),
@@ -516,4 +515,226 @@ async fn a_failed_load_over_a_prerendered_page_keeps_the_article_below_the_error
         .unwrap()
         .is_none());
     live.remove();
+}
+
+fn key(target: &web_sys::Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    target
+        .dispatch_event(
+            &KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_timeline_has_a_lane_per_family_and_its_table_equals_the_data() {
+    let page = shipped_page("");
+    let root = mount_article(page.clone());
+    let families: Vec<String> = page
+        .bundle
+        .models
+        .families
+        .iter()
+        .map(|f| f.name.clone())
+        .collect();
+    assert_eq!(
+        texts(&root, ".chart-variant--wide .timeline__lane-label"),
+        families
+    );
+    assert_eq!(
+        texts(&root, ".chart-variant--narrow .timeline__lane-label"),
+        families
+    );
+    let dated = page
+        .bundle
+        .followups
+        .releases
+        .iter()
+        .filter(|r| r.date.value.is_some())
+        .count();
+    assert_eq!(
+        root.query_selector_all(".chart-variant--wide .timeline__link")
+            .unwrap()
+            .length() as usize,
+        dated + families.len(),
+        "one mark per dated release and one per family's own release"
+    );
+    // The table: one row per release, family by family, oldest first, with the data's values.
+    let rows = root.query_selector_all(".timeline__data tbody tr").unwrap();
+    let mut expected = Vec::new();
+    for family in &page.bundle.models.families {
+        let mut releases = page.bundle.followups.for_family(&family.id);
+        releases.reverse();
+        for release in releases {
+            expected.push(vec![
+                family.name.clone(),
+                release.name.clone(),
+                release
+                    .date
+                    .value
+                    .map(|d| d.human())
+                    .unwrap_or_else(|| "not verified".into()),
+                release.openness().label().to_owned(),
+            ]);
+        }
+    }
+    assert_eq!(rows.length() as usize, expected.len());
+    for (i, want) in expected.iter().enumerate() {
+        let row: HtmlElement = rows.item(i as u32).unwrap().unchecked_into();
+        let cells = texts(&row, "td, th");
+        assert_eq!(&cells[..4], want.as_slice(), "row {i}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_takes_one_tab_stop_and_arrow_keys_walk_it() {
+    let page = shipped_page("");
+    let root = mount_article(page.clone());
+    let marks = root
+        .query_selector_all(".chart-variant--wide .timeline__link")
+        .unwrap();
+    let tab_stops: Vec<String> = attrs(&root, ".chart-variant--wide .timeline__link", "tabindex")
+        .into_iter()
+        .filter(|t| t == "0")
+        .collect();
+    assert_eq!(tab_stops.len(), 1, "one Tab stop for the whole timeline");
+    let first: web_sys::SvgElement = marks.item(0).unwrap().unchecked_into();
+    first.focus().unwrap();
+    tick().await;
+    let details = || {
+        root.query_selector(".timeline__details")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    let llama = &page.bundle.models.families[0];
+    assert!(
+        details().starts_with(&format!("{}: the release the article covers", llama.name)),
+        "{}",
+        details()
+    );
+    key(&first, "ArrowRight");
+    tick().await;
+    let active = document().active_element().unwrap();
+    let newest_first = page.bundle.followups.for_family(&llama.id);
+    let oldest = newest_first.last().unwrap();
+    assert!(
+        active
+            .get_attribute("aria-label")
+            .unwrap()
+            .contains(&oldest.name),
+        "right goes to the family's first release since"
+    );
+    assert_eq!(active.get_attribute("tabindex").as_deref(), Some("0"));
+    assert!(details().contains(&oldest.name));
+    key(&active, "ArrowDown");
+    tick().await;
+    let below = document().active_element().unwrap();
+    assert!(below
+        .get_attribute("aria-label")
+        .unwrap()
+        .starts_with(&page.bundle.models.families[1].name));
+}
+
+#[wasm_bindgen_test]
+fn a_family_without_releases_since_says_so_on_its_card_and_keeps_its_lane() {
+    let mut bundle = shipped_page("").bundle.clone();
+    let quiet = bundle.models.families[2].id.clone();
+    bundle.followups.releases.retain(|r| r.family != quiet);
+    let page = Arc::new(Page::new(bundle));
+    let root = mount_article(page.clone());
+    let card: HtmlElement = root
+        .query_selector(&format!("#card-{quiet} .since"))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(
+        card.text_content().unwrap().contains("No releases by"),
+        "{:?}",
+        card.text_content()
+    );
+    let lane_marks = root
+        .query_selector_all(".chart-variant--wide .timeline__link")
+        .unwrap();
+    let quiet_name = page.bundle.models.families[2].name.clone();
+    let in_lane = (0..lane_marks.length())
+        .filter_map(|i| {
+            lane_marks
+                .item(i)?
+                .unchecked_into::<web_sys::Element>()
+                .get_attribute("aria-label")
+        })
+        .filter(|label| label.starts_with(&format!("{quiet_name}:")))
+        .count();
+    assert_eq!(in_lane, 1, "only the release the article covers");
+}
+
+#[wasm_bindgen_test]
+async fn comparing_two_families_shows_only_lines_measured_the_same_way() {
+    let page = shipped_page("");
+    let root = mount_article(page.clone());
+    for name in ["Compare Llama 2", "Compare Falcon"] {
+        let boxes = root
+            .query_selector_all(".model-card__compare input")
+            .unwrap();
+        for i in 0..boxes.length() {
+            let input: web_sys::HtmlInputElement = boxes.item(i).unwrap().unchecked_into();
+            if input
+                .parent_element()
+                .unwrap()
+                .text_content()
+                .unwrap()
+                .trim()
+                == name
+            {
+                input.click();
+            }
+        }
+    }
+    tick().await;
+    let rows = root
+        .query_selector_all(".comparison__row--benchmark")
+        .unwrap();
+    assert!(rows.length() > 0, "at least one line measured the same way");
+    for i in 0..rows.length() {
+        let row: HtmlElement = rows.item(i).unwrap().unchecked_into();
+        let line = texts(&row, "th").concat();
+        let suite = page
+            .bundle
+            .benchmarks
+            .suites
+            .iter()
+            .find(|s| line.starts_with(&format!("{}:", s.name)))
+            .unwrap_or_else(|| panic!("{line} names its suite"));
+        let numbers = attrs(&row, "a", "href");
+        assert!(numbers.len() >= 2, "{line}: a number for each family");
+        for href in numbers {
+            let id = href.trim_start_matches("#bench-");
+            let result = page
+                .bundle
+                .benchmarks
+                .results
+                .iter()
+                .find(|r| r.id.as_str() == id)
+                .unwrap();
+            assert_eq!(
+                result.suite, suite.id,
+                "{line}: every number from the same suite"
+            );
+            assert!(["llama-2", "falcon"].contains(&result.family.as_str()));
+            assert!(
+                root.query_selector(&href).unwrap().is_some(),
+                "{href} exists on the page"
+            );
+        }
+    }
+    assert!(
+        !texts(&root, ".comparison__table th")
+            .iter()
+            .any(|t| t.contains("Headline")),
+        "no line mixing different measures"
+    );
 }
