@@ -533,6 +533,72 @@ describe('the model cards', () => {
   });
 });
 
+describe('since the article', () => {
+  test('each card lists its family\'s later releases: five on a desktop, three on a phone, the rest behind a disclosure', async () => {
+    for (const [width, shown] of [[1280, 5], [375, 3]]) {
+      await withPage({ width }, async (article, page, problems) => {
+        await article.open();
+        const since = page.locator('#card-mistral-7b .since');
+        const releases = bundle.followups.releases.filter((r) => r.family === 'mistral-7b');
+        const newest = [...releases].sort((a, b) => (b.date.value ?? '').localeCompare(a.date.value ?? ''))[0];
+        const visible = since.locator('.since__list').first().locator('.since__item').filter({ visible: true });
+        assert.equal(await visible.count(), shown, `${width}px`);
+        assert.match(await visible.first().innerText(), new RegExp(newest.name.replace(/[()]/g, '.')));
+        await since.locator('summary').filter({ visible: true }).click();
+        const all = await since.locator('.since__item').filter({ visible: true }).count();
+        assert.equal(all, releases.length, `${width}px: every release reachable`);
+        assert.deepEqual(problems, []);
+      });
+    }
+  });
+
+  test('the timeline is one Tab stop; arrow keys move along a lane and between lanes; Enter follows a release to its source', async () => {
+    await withPage({ width: 1280 }, async (article, page) => {
+      await article.open();
+      await page.locator('.chart-variant--wide .timeline__link[tabindex="0"]').focus();
+      const label = () => page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+      assert.match(await label(), /^Llama 2: the release the article covers/);
+      await page.keyboard.press('ArrowRight');
+      assert.match(await label(), /^Llama 2: Meta Llama 3/);
+      assert.match(await page.locator('.timeline__details').innerText(), /Meta Llama 3/);
+      await page.keyboard.press('ArrowDown');
+      assert.match(await label(), /^Mistral 7B: /);
+      const href = await page.evaluate(() => document.activeElement.getAttribute('href'));
+      assert.match(href, /^https:\/\//);
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.closest('.timeline__svg')), null, 'Tab leaves the timeline');
+    });
+  });
+
+  test('with JavaScript off the lists, the timeline and the benchmark tables are in the page', async () => {
+    const { context, page } = await openPage(browser, { width: 375 });
+    try {
+      await context.route('**/*.{js,wasm}', (route) => route.abort());
+      await page.goto(server.url);
+      assert.ok(await page.locator('#card-llama-2 .since__item').count() > 0);
+      assert.equal(await page.locator('.chart-variant--narrow .timeline__lane-label').count(), bundle.models.families.length);
+      assert.ok(await page.locator('#bench-lb-solar-10-7b-instruct-v1-0').count() === 1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('screenshots of the new sections at phone and desktop width, light and dark', async () => {
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark']) {
+        await withPage({ width, height: 900, colorScheme }, async (article, page, problems) => {
+          await article.open();
+          await page.locator('#since-the-article').screenshot({ path: new URL(`./artifacts/watch-${width}-${colorScheme}.png`, import.meta.url).pathname });
+          await page.locator('#card-yi').screenshot({ path: new URL(`./artifacts/card-yi-${width}-${colorScheme}.png`, import.meta.url).pathname });
+          const results = await new AxeBuilder({ page }).include('#since-the-article').include('#card-yi').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], `${width} ${colorScheme}`);
+          assert.deepEqual(problems, []);
+        });
+      }
+    }
+  });
+});
+
 describe('reading the article', () => {
   test('the contents mark the section being read, sticky beside the text on wide screens', async () => {
     await withPage({ width: 1280, height: 900 }, async (article, page) => {
