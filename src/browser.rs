@@ -136,3 +136,56 @@ pub fn scroll_to_current_fragment() {
         }
     }
 }
+
+/// Calls `ready` once the element with `id` comes within `margin` (a CSS length) of the viewport,
+/// or at once when it is missing or the browser has no `IntersectionObserver`.
+pub fn when_near(id: &str, margin: &str, ready: impl FnOnce() + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    let ready = Rc::new(RefCell::new(Some(ready)));
+    let run = {
+        let ready = ready.clone();
+        move || {
+            if let Some(ready) = ready.borrow_mut().take() {
+                ready();
+            }
+        }
+    };
+    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else {
+        run();
+        return;
+    };
+    let on_change = {
+        let run = RefCell::new(Some(run.clone()));
+        Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+            move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+                let near = entries.iter().any(|entry| {
+                    entry
+                        .dyn_into::<web_sys::IntersectionObserverEntry>()
+                        .is_ok_and(|e| e.is_intersecting())
+                });
+                if near {
+                    observer.disconnect();
+                    if let Some(run) = run.borrow_mut().take() {
+                        run();
+                    }
+                }
+            },
+        )
+    };
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(margin);
+    match web_sys::IntersectionObserver::new_with_options(
+        on_change.as_ref().unchecked_ref(),
+        &options,
+    ) {
+        Ok(observer) => {
+            observer.observe(&element);
+            // Lives as long as the page: it disconnects itself after the first sighting.
+            on_change.forget();
+        }
+        Err(_) => run(),
+    }
+}

@@ -33,6 +33,11 @@ pub const CONTENT_ATTR: &str = "data-content";
 pub const ISLAND_ATTR: &str = "data-island";
 /// Marks a prerendered article kept below a loading error.
 const KEPT_COPY_ATTR: &str = "data-prerendered-copy";
+/// Marks an island the live page draws later (when the reader nears it): the prerendered one
+/// stays until then, and [`late_island_rendered`] swaps it.
+pub const LATE_ATTR: &str = "data-island-late";
+/// Set on a late island once the live one has replaced the prerendered one.
+pub const LIVE_ATTR: &str = "data-live";
 
 /// A prerendered root waiting to be replaced by the live one.
 struct Pending {
@@ -44,6 +49,8 @@ thread_local! {
     static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
     /// The fingerprint of the content.json the app fetched.
     static FETCHED: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The live root after an islands swap, where late islands render.
+    static LIVE_ROOT: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
 }
 
 /// Records the fingerprint of the content file the app fetched (`page::content_fingerprint`):
@@ -127,6 +134,34 @@ pub fn load_failed() {
     });
 }
 
+/// Called when a late island (see [`LATE_ATTR`]) has rendered in the live page: after the main
+/// swap, it replaces its prerendered counterpart in an animation frame, keeping scroll and focus.
+/// Before the swap (or without a prerendered page) there is nothing to do: the swap pairs it.
+pub fn late_island_rendered(name: &'static str) {
+    if is_pending() {
+        return;
+    }
+    leptos::prelude::request_animation_frame(move || {
+        let selector = format!("[{ISLAND_ATTR}=\"{name}\"]");
+        let live = LIVE_ROOT.with_borrow(|root| {
+            root.as_ref()
+                .and_then(|root| root.query_selector(&selector).ok().flatten())
+        });
+        let document = browser::document();
+        let old = document
+            .as_ref()
+            .and_then(|d| d.query_selector(&selector).ok().flatten());
+        let page = document.and_then(|d| d.get_element_by_id(ROOT_ID));
+        if let (Some(live), Some(old), Some(page)) = (live, old, page) {
+            if old != live {
+                keeping_scroll_and_focus(&page, || old.replace_with_with_node_1(&live).ok());
+                // Says the part is live now (its controls work); tests wait for it.
+                let _ = live.set_attribute(LIVE_ATTR, "");
+            }
+        }
+    });
+}
+
 /// The article element, in either root.
 const LIVE_ARTICLE: &str = "main > article.article";
 
@@ -193,32 +228,42 @@ fn swap_in_islands() -> bool {
             .live
             .query_selector_all(&format!("[{ISLAND_ATTR}]"))
             .ok()?;
-        let old_count = pending
+        let old_islands = pending
             .prerendered
             .query_selector_all(&format!("[{ISLAND_ATTR}]"))
-            .ok()?
-            .length();
-        if live_islands.length() == 0 || live_islands.length() != old_count {
+            .ok()?;
+        if live_islands.length() == 0 {
             return None;
         }
+        // Every prerendered island needs its live partner, except the late ones, which stay
+        // until they render; and every live island must have a place to go.
         let mut pairs = Vec::new();
-        for i in 0..live_islands.length() {
-            let live = live_islands.item(i)?.dyn_into::<web_sys::Element>().ok()?;
-            let name = live.get_attribute(ISLAND_ATTR)?;
-            let old = pending
-                .prerendered
+        for i in 0..old_islands.length() {
+            let old = old_islands.item(i)?.dyn_into::<web_sys::Element>().ok()?;
+            let name = old.get_attribute(ISLAND_ATTR)?;
+            let live = pending
+                .live
                 .query_selector(&format!("[{ISLAND_ATTR}=\"{name}\"]"))
-                .ok()??;
-            pairs.push((old, live));
+                .ok()
+                .flatten();
+            match live {
+                Some(live) => pairs.push((old, live)),
+                None if old.has_attribute(LATE_ATTR) => {}
+                None => return None,
+            }
+        }
+        if pairs.len() != live_islands.length() as usize {
+            return None;
         }
         Some(pairs)
     });
     let Some(pairs) = pairs else {
         return false;
     };
-    let Some(Pending { prerendered, .. }) = PENDING.with_borrow_mut(Option::take) else {
+    let Some(Pending { prerendered, live }) = PENDING.with_borrow_mut(Option::take) else {
         return false;
     };
+    LIVE_ROOT.with_borrow_mut(|root| *root = Some(live));
     keeping_scroll_and_focus(&prerendered, || {
         for (old, live) in &pairs {
             let _ = old.replace_with_with_node_1(live);

@@ -35,6 +35,17 @@ pub fn ArticleView(
         }
     });
 
+    // Over a prerendered page the section after the cards (timeline, benchmark tables) is drawn
+    // when the reader comes near it: until then the prerendered one shows, and the first render
+    // of the live page stays short on a slow phone. Elsewhere it is drawn at once.
+    let show_watch = RwSignal::new(!takeover::is_pending());
+    if !show_watch.get_untracked() {
+        browser::when_near("since-the-article", "1200px 0px", move || {
+            show_watch.set(true)
+        });
+    }
+    let watch_page = page.clone();
+
     // The head tags (title, description, Open Graph, JSON-LD) are not set here: the prerender
     // writes them into the page at build time from the same content (`page::head_html`).
     view! {
@@ -58,7 +69,7 @@ pub fn ArticleView(
                 <div class="article__body">{body}</div>
             </div>
             {view! { <ModelCards page=page.clone() /> }.into_any()}
-            <WatchSection page=page.clone() />
+            {move || show_watch.get().then(|| view! { <WatchSection page=watch_page.clone() /> })}
         </article>
     }
 }

@@ -14,6 +14,7 @@ use llm_watch_core::timeline::{self, MarkKind, Timeline, TimelineFrame};
 use wasm_bindgen::JsCast;
 
 use super::sourced_value::{SourceLink, StatusBadge};
+use crate::takeover;
 
 /// How many releases a card lists before "all releases": fewer on phones (CSS hides the 4th and
 /// 5th there and shows them inside the disclosure instead, so it works without JavaScript).
@@ -64,12 +65,23 @@ pub fn SinceTheArticle(
         })
         .collect_view();
     let rest = (count > SHOWN_NARROW).then(|| {
-        let items = releases
-            .iter()
-            .enumerate()
-            .skip(SHOWN_NARROW)
-            .map(|(i, r)| item(r, if i < SHOWN_WIDE { "since__item--narrow-only" } else { "" }))
-            .collect_view();
+        // The earlier releases are drawn when the disclosure first opens: the prerendered page
+        // (and a reader without JavaScript) has them all, and the live page's first render stays
+        // short. A closed disclosure shows nothing, so the swap moves nothing either way.
+        let opened = RwSignal::new(cfg!(feature = "ssr"));
+        let earlier: Vec<(usize, Followup)> =
+            releases.iter().cloned().enumerate().skip(SHOWN_NARROW).collect();
+        let items = move || {
+            opened.get().then(|| {
+                earlier
+                    .iter()
+                    .map(|(i, r)| {
+                        let class = if *i < SHOWN_WIDE { "since__item since__item--narrow-only" } else { "since__item" };
+                        view! { <li class=class><ReleaseLine release=r.clone() /></li> }
+                    })
+                    .collect_view()
+            })
+        };
         let summary_wide = (count > SHOWN_WIDE).then(|| {
             view! { <span class="since__wide-only">{format!("{} earlier releases", count - SHOWN_WIDE)}</span> }
         });
@@ -77,7 +89,7 @@ pub fn SinceTheArticle(
             view! { <span class="since__narrow-only">{format!("{} earlier releases", count - SHOWN_NARROW)}</span> };
         let class = if count > SHOWN_WIDE { "since__more" } else { "since__more since__more--narrow-only" };
         view! {
-            <details class=class>
+            <details class=class on:toggle=move |_| opened.set(true)>
                 <summary>{summary_wide} {summary_narrow}</summary>
                 <ul class="since__list">{items}</ul>
             </details>
@@ -160,8 +172,9 @@ pub fn WatchSection(
 ) -> impl IntoView {
     let followups = &page.bundle.followups;
     let as_of = followups.as_of;
+    Effect::new(move |_| takeover::late_island_rendered("watch"));
     view! {
-        <section class="watch" id="since-the-article" aria-labelledby="watch-title" data-island="watch">
+        <section class="watch" id="since-the-article" aria-labelledby="watch-title" data-island="watch" data-island-late="">
             <h2 id="watch-title">"Since the article: how the watch turned out"</h2>
             <p class="watch__intro">
                 {format!(
