@@ -766,6 +766,17 @@ describe('first paint without WebAssembly: the prerendered page', () => {
     });
   });
 
+  test('a broken CDN copy of the .wasm (it downloads but is not a module) is reported within 3 s, the article stays', async () => {
+    await withPage({}, async (article, page) => {
+      await page.route('**/*.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('<html>cached error page</html>') }));
+      await page.goto(server.url);
+      const notice = page.locator('#boot-notice');
+      await notice.waitFor({ state: 'visible', timeout: 3000 });
+      assert.match(await notice.innerText(), /could not start/);
+      await assertWholePage(page);
+    });
+  });
+
   test('a .wasm that fails to download is reported within 3 s, the article stays', async () => {
     await withPage({}, async (article, page) => {
       await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
