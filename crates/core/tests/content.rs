@@ -478,3 +478,40 @@ fn a_note_linking_to_a_missing_benchmark_row_is_refused() {
     });
     assert_eq!(errors, ["editor-notes.json: notes[0].body: links to #bench-nowhere, which is no row of benchmarks.json"]);
 }
+
+#[test]
+fn a_successor_pointing_at_no_family_or_also_a_family_is_refused() {
+    let line_of = |model: &str| {
+        RELEASES
+            .lines()
+            .position(|l| l.starts_with(&format!("{model},")))
+            .unwrap()
+            + 1
+    };
+    let releases = RELEASES.replacen(",llama-2\nMistral Large 2", ",gemma\nMistral Large 2", 1);
+    assert_ne!(releases, RELEASES, "the Llama 3.1 row names its family");
+    let errors = assemble_bundle(SourceFiles {
+        releases_csv: &releases,
+        ..files()
+    })
+    .unwrap_err();
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [format!(
+            "releases.csv: line {}: successor_of: \"gemma\" is not a family id in models.json",
+            line_of("Llama 3.1")
+        )]
+    );
+    let releases = RELEASES.replacen(
+        ",,https://ai.meta.com/blog/meta-llama-3-1/",
+        ",llama-2,https://ai.meta.com/blog/meta-llama-3-1/",
+        1,
+    );
+    let errors = assemble_bundle(SourceFiles {
+        releases_csv: &releases,
+        ..files()
+    })
+    .unwrap_err();
+    assert!(errors[0].to_string().ends_with("successor_of: a row is either one of the article's families or a later release, not both"), "{errors:?}");
+}
