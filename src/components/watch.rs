@@ -191,39 +191,34 @@ pub fn WatchSection(
     .into_any()
 }
 
-/// Both frames are drawn; CSS shows the one that fits (as for the releases chart).
-const FRAMES: [(TimelineFrame, &str); 2] = [
-    (TimelineFrame::WIDE, "wide"),
-    (TimelineFrame::NARROW, "narrow"),
-];
-
 #[component]
 fn TimelineFigure(page: Arc<Page>) -> impl IntoView {
     let families = &page.bundle.models.families;
     let followups = &page.bundle.followups;
     // The mark whose details show below the figure (index into the timeline's marks).
     let selected = RwSignal::new(0usize);
-    let drawings = FRAMES
-        .iter()
-        .map(|(frame, variant)| {
-            let layout = timeline::timeline(families, followups, *frame);
+    // Both frames are drawn (CSS shows the one that fits), each laid out once; the details line and the count of undated releases read the
+    // wide one (both frames order their marks the same way).
+    let wide = Arc::new(timeline::timeline(families, followups, TimelineFrame::WIDE));
+    let narrow = timeline::timeline(families, followups, TimelineFrame::NARROW);
+    let undated = wide.undated;
+    let drawings = [((*wide).clone(), "wide"), (narrow, "narrow")]
+        .into_iter()
+        .map(|(layout, variant)| {
             view! { <TimelineSvg layout=layout page=page.clone() variant=variant selected=selected /> }
         })
         .collect_view();
-    // Details of the selected mark, from the wide layout (both order marks the same way).
-    let layout = Arc::new(timeline::timeline(families, followups, TimelineFrame::WIDE));
     let details = {
         let page = page.clone();
         move || {
-            let mark = layout.marks.get(selected.get())?;
+            let mark = wide.marks.get(selected.get())?;
             Some(mark_label(
                 &page,
                 mark.kind,
-                layout.lanes.get(mark.lane).map(|l| l.family),
+                wide.lanes.get(mark.lane).map(|l| l.family),
             ))
         }
     };
-    let undated = timeline::timeline(families, followups, TimelineFrame::WIDE).undated;
     view! {
         <figure class="timeline" id="timeline">
             <figcaption class="timeline__caption">

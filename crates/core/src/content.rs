@@ -14,6 +14,8 @@ mod parse;
 mod validate;
 mod watch;
 
+#[cfg(test)]
+pub(crate) use assemble::shipped_files;
 pub use assemble::{article_warnings, assemble_bundle, SourceFiles};
 pub use csv::parse_releases_csv;
 pub use newtypes::{ArxivId, Date, HttpsUrl, Slug, YearMonth};

@@ -183,7 +183,7 @@ pub fn description(page: &Page) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, SourceFiles};
+    use crate::content::{assemble_bundle, shipped_files, SourceFiles};
 
     fn page(title: &str) -> Page {
         let article = include_str!("../../../content/article.md").replacen(
@@ -194,13 +194,7 @@ mod tests {
         Page::new(
             assemble_bundle(SourceFiles {
                 article_md: &article,
-                models_json: include_str!("../../../content/models.json"),
-                notes_json: include_str!("../../../content/editor-notes.json"),
-                releases_csv: include_str!("../../../content/releases.csv"),
-
-                releases_meta_json: include_str!("../../../content/releases.meta.json"),
-                followups_json: include_str!("../../../content/followups.json"),
-                benchmarks_json: include_str!("../../../content/benchmarks.json"),
+                ..shipped_files()
             })
             .unwrap(),
         )

@@ -232,19 +232,10 @@ pub fn step(marks: &[Mark], from: usize, key: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, SourceFiles};
+    use crate::content::{assemble_bundle, shipped_files};
 
     fn shipped() -> crate::content::Bundle {
-        assemble_bundle(SourceFiles {
-            article_md: include_str!("../../../content/article.md"),
-            models_json: include_str!("../../../content/models.json"),
-            notes_json: include_str!("../../../content/editor-notes.json"),
-            releases_csv: include_str!("../../../content/releases.csv"),
-            releases_meta_json: include_str!("../../../content/releases.meta.json"),
-            followups_json: include_str!("../../../content/followups.json"),
-            benchmarks_json: include_str!("../../../content/benchmarks.json"),
-        })
-        .expect("shipped content")
+        assemble_bundle(shipped_files()).expect("shipped content")
     }
 
     #[test]

@@ -13,16 +13,7 @@ fn shipped() -> Vec<Family> {
 }
 
 fn shipped_bundle() -> crate::content::Bundle {
-    crate::content::assemble_bundle(crate::content::SourceFiles {
-        article_md: include_str!("../../../../content/article.md"),
-        models_json: include_str!("../../../../content/models.json"),
-        notes_json: include_str!("../../../../content/editor-notes.json"),
-        releases_csv: include_str!("../../../../content/releases.csv"),
-        releases_meta_json: include_str!("../../../../content/releases.meta.json"),
-        followups_json: include_str!("../../../../content/followups.json"),
-        benchmarks_json: include_str!("../../../../content/benchmarks.json"),
-    })
-    .unwrap()
+    crate::content::assemble_bundle(crate::content::shipped_files()).unwrap()
 }
 
 fn names(families: &[Family], indices: &[usize]) -> Vec<String> {

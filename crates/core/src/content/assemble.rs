@@ -19,6 +19,20 @@ pub struct SourceFiles<'a> {
     pub benchmarks_json: &'a str,
 }
 
+/// The shipped `content/` folder, for this crate's own tests.
+#[cfg(test)]
+pub(crate) fn shipped_files() -> SourceFiles<'static> {
+    SourceFiles {
+        article_md: include_str!("../../../../content/article.md"),
+        models_json: include_str!("../../../../content/models.json"),
+        notes_json: include_str!("../../../../content/editor-notes.json"),
+        releases_csv: include_str!("../../../../content/releases.csv"),
+        releases_meta_json: include_str!("../../../../content/releases.meta.json"),
+        followups_json: include_str!("../../../../content/followups.json"),
+        benchmarks_json: include_str!("../../../../content/benchmarks.json"),
+    }
+}
+
 /// Parses every file, then validates the whole. Parse errors from all files are reported together
 /// so an author fixes them in one round.
 pub fn assemble_bundle(files: SourceFiles<'_>) -> Result<Bundle, Vec<ContentError>> {

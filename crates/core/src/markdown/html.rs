@@ -189,16 +189,10 @@ fn is_block(tag: &Tag) -> bool {
     )
 }
 
+/// The page's own escaping (`page::escape_html`); the normalised comparison reads `&#39;` and `'`
+/// alike.
 fn escape_into(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
+    out.push_str(&crate::page::escape_html(text));
 }
 
 /// Percent-encodes what the reference renderer encodes in a URL (commonmark.js `normalizeURI`):
