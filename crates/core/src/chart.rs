@@ -3,6 +3,9 @@
 
 use crate::content::Release;
 
+mod since;
+pub use since::{fraction_of_year, since_article, SinceYear};
+
 /// Releases in one year, split by whether the weights were published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct YearCount {

@@ -8,6 +8,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 mod assemble;
+mod claims;
+mod coverage;
 mod csv;
 mod newtypes;
 mod parse;
@@ -17,13 +19,15 @@ mod watch;
 #[cfg(test)]
 pub(crate) use assemble::shipped_files;
 pub use assemble::{article_warnings, assemble_bundle, SourceFiles};
+pub use claims::{Claim, ClaimCounts, Verdict};
+pub use coverage::{ChannelRead, FamilyCoverage, InclusionRule};
 pub use csv::parse_releases_csv;
 pub use newtypes::{ArxivId, Date, HttpsUrl, Slug, YearMonth};
 pub use parse::{parse_article, parse_bundle, parse_json};
 pub(crate) use validate::validate_rendered;
 pub use validate::{
-    validate_bundle, ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE, MODELS_FILE, NOTES_FILE,
-    RELEASES_CHART_IMAGE, RELEASES_FILE, RELEASES_META_FILE,
+    validate_bundle, validate_not_after, ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE,
+    MODELS_FILE, NOTES_FILE, RELEASES_CHART_IMAGE, RELEASES_FILE, RELEASES_META_FILE,
 };
 pub use watch::{
     Access, BenchmarkResult, Benchmarks, Followup, FollowupKind, Followups, Metric, ModelSize,
@@ -278,6 +282,8 @@ pub struct EditorNotes {
     /// When the notes were last checked against their sources.
     pub reviewed: Date,
     pub notes: Vec<EditorNote>,
+    /// The ledger: every checkable claim of the article once, with its verdict.
+    pub claims: Vec<Claim>,
 }
 
 /// How the releases dataset was put together; shown next to the chart.
@@ -290,6 +296,11 @@ pub struct ReleasesMeta {
     pub inclusion: String,
     pub date_rule: String,
     pub open_weights_rule: String,
+    /// The years the inclusion rule covers; rows outside them are refused.
+    pub first_year: u16,
+    pub last_year: u16,
+    /// Why the rule stops at `last_year`, and what the chart shows after it.
+    pub after_last_year: String,
     pub sources: Vec<ReleasesSource>,
     pub reviewed: Date,
 }

@@ -16,6 +16,7 @@ pub mod cards;
 pub mod chart;
 pub mod content;
 pub mod markdown;
+pub mod outcome;
 pub mod page;
 pub mod theme;
 pub mod timeline;

@@ -3,7 +3,7 @@
 //! extra rows of their lane. Pure, so the prerender and the browser draw the same figure.
 
 use crate::chart::Tick;
-use crate::content::{Family, Followups, Openness};
+use crate::content::{Date, Family, Followups, Openness};
 
 /// Where the time axis starts: the year the article's five families came out.
 pub const START_YEAR: u16 = 2023;
@@ -79,6 +79,8 @@ pub struct Lane {
     pub top: f64,
     pub height: f64,
     pub rows: usize,
+    /// Where the family's list stops being complete: its rule ends there.
+    pub checked_to_x: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -91,18 +93,29 @@ pub struct Timeline {
     pub ticks: Vec<Tick>,
     /// Releases without a verified date: listed in the table, not placed.
     pub undated: usize,
-    /// Where the as-of date falls, for the axis's end line.
+    /// Where the as-of date (the earliest complete-to day) falls.
     pub as_of_x: f64,
+    /// Where the axis ends: the furthest complete-to day.
+    pub end_x: f64,
 }
 
 /// Lays the families' releases out in `frame`.
 pub fn timeline(families: &[Family], followups: &Followups, frame: TimelineFrame) -> Timeline {
     let start = f64::from(START_YEAR);
-    let end = {
-        let as_of = followups.as_of;
-        f64::from(as_of.year) + (f64::from(as_of.month) - 1.0 + f64::from(as_of.day) / 31.0) / 12.0
-    }
-    .max(start + 1.0);
+    let fractional = |date: Date| {
+        f64::from(date.year) + (f64::from(date.month) - 1.0 + f64::from(date.day) / 31.0) / 12.0
+    };
+    // The axis runs to the furthest day any family's list reaches; each lane's rule stops at its
+    // own family's day, and the as-of line marks the day every list is complete to.
+    // Releases found after their family's list ends may lie further still.
+    let furthest = followups.furthest_checked_to();
+    let last_release = followups
+        .releases
+        .iter()
+        .filter_map(|r| r.date.value)
+        .map(|d| d.as_fractional_year())
+        .fold(f64::NEG_INFINITY, f64::max);
+    let end = fractional(furthest).max(last_release).max(start + 1.0);
     let x = |year: f64| frame.left + (year - start) / (end - start) * frame.plot_width();
 
     let mut lanes = Vec::new();
@@ -164,16 +177,21 @@ pub fn timeline(families: &[Family], followups: &Followups, frame: TimelineFrame
                 order,
             });
         }
+        let checked_to = followups
+            .coverage_of(&family.id)
+            .map(|c| c.checked_to)
+            .unwrap_or(followups.as_of);
         lanes.push(Lane {
             family: family_index,
             top,
             height,
             rows,
+            checked_to_x: x(fractional(checked_to)),
         });
         top += height + frame.lane_gap;
     }
     let height = top - frame.lane_gap + frame.bottom;
-    let last_year = followups.as_of.year.max(START_YEAR);
+    let last_year = (end.floor() as u16).max(START_YEAR);
     let ticks = (START_YEAR..=last_year)
         .map(|year| Tick {
             value: f64::from(year),
@@ -188,7 +206,8 @@ pub fn timeline(families: &[Family], followups: &Followups, frame: TimelineFrame
         marks,
         ticks,
         undated,
-        as_of_x: x(end),
+        as_of_x: x(fractional(followups.as_of)),
+        end_x: x(end),
     }
 }
 

@@ -4,8 +4,9 @@
 
 use std::collections::HashSet;
 
+pub use super::coverage::validate_not_after;
 use super::{
-    Access, Bundle, ContentError, Family, FollowupKind, ReleaseDate, Slug, Sourced, Status,
+    Access, Bundle, ContentError, Date, Family, FollowupKind, ReleaseDate, Slug, Sourced, Status,
 };
 use crate::markdown::Document;
 use crate::page::render_with_notes;
@@ -21,20 +22,20 @@ pub const RELEASES_META_FILE: &str = "releases.meta.json";
 pub const FOLLOWUPS_FILE: &str = "followups.json";
 pub const BENCHMARKS_FILE: &str = "benchmarks.json";
 
-struct Errors(Vec<ContentError>);
+pub(super) struct Errors(pub(super) Vec<ContentError>);
 
 impl Errors {
-    fn push(&mut self, file: &str, path: impl Into<String>, message: impl Into<String>) {
+    pub(super) fn push(&mut self, file: &str, path: impl Into<String>, message: impl Into<String>) {
         self.0.push(ContentError::new(file, path, message));
     }
 
-    fn text(&mut self, file: &str, path: impl Into<String>, value: &str) {
+    pub(super) fn text(&mut self, file: &str, path: impl Into<String>, value: &str) {
         if value.trim().is_empty() {
             self.push(file, path, "must not be empty");
         }
     }
 
-    fn sourced<T>(
+    pub(super) fn sourced<T>(
         &mut self,
         path: &str,
         sourced: &Sourced<T>,
@@ -43,7 +44,7 @@ impl Errors {
         self.sourced_in(MODELS_FILE, path, sourced, check);
     }
 
-    fn sourced_in<T>(
+    pub(super) fn sourced_in<T>(
         &mut self,
         file: &str,
         path: &str,
@@ -74,7 +75,11 @@ impl Errors {
         self.text(file, format!("{path}.source.title"), &sourced.source.title);
     }
 
-    fn unique<'a>(&mut self, file: &str, ids: impl IntoIterator<Item = (String, &'a str)>) {
+    pub(super) fn unique<'a>(
+        &mut self,
+        file: &str,
+        ids: impl IntoIterator<Item = (String, &'a str)>,
+    ) {
         let mut seen = HashSet::new();
         for (path, id) in ids {
             if !seen.insert(id) {
@@ -154,6 +159,8 @@ pub(crate) fn validate_rendered(
     validate_against_article(&mut errors, bundle, document, missing_anchors);
     validate_releases(&mut errors, bundle);
     validate_followups(&mut errors, bundle);
+    super::coverage::validate(&mut errors, bundle);
+    super::claims::validate(&mut errors, bundle, document);
     validate_benchmarks(&mut errors, bundle);
 
     if errors.0.is_empty() {
@@ -318,6 +325,14 @@ fn validate_releases(errors: &mut Errors, bundle: &Bundle) {
     ] {
         errors.text(RELEASES_META_FILE, field, value);
     }
+    errors.text(RELEASES_META_FILE, "after_last_year", &meta.after_last_year);
+    if meta.first_year > meta.last_year {
+        errors.push(
+            RELEASES_META_FILE,
+            "first_year",
+            format!("{} is after last_year {}", meta.first_year, meta.last_year),
+        );
+    }
     let rows = &bundle.releases.rows;
     if rows.is_empty() {
         errors.push(RELEASES_FILE, "", "has no rows");
@@ -327,6 +342,17 @@ fn validate_releases(errors: &mut Errors, bundle: &Bundle) {
         // Row r is on line r + 2: line 1 is the header.
         let at = format!("line {}", r + 2);
         errors.text(RELEASES_FILE, format!("{at}: model"), &row.model);
+        let year = row.release_date.year;
+        if !(meta.first_year..=meta.last_year).contains(&year) {
+            errors.push(
+                RELEASES_FILE,
+                format!("{at}: release_date"),
+                format!(
+                    "{} is outside the years the inclusion rule covers ({}–{}, {RELEASES_META_FILE})",
+                    row.release_date, meta.first_year, meta.last_year
+                ),
+            );
+        }
         errors.text(
             RELEASES_FILE,
             format!("{at}: organisation"),
@@ -365,13 +391,13 @@ fn validate_releases(errors: &mut Errors, bundle: &Bundle) {
     }
 }
 
-/// Later releases: each belongs to a family, falls between the article and the as-of date, is
-/// listed oldest first within its family, and has a licence exactly when its weights are open.
+/// Later releases: each belongs to a family, falls between the article and its family's
+/// `checked_to`, is listed oldest first within its family, and has a licence exactly when its
+/// weights are open.
 fn validate_followups(errors: &mut Errors, bundle: &Bundle) {
     let file = FOLLOWUPS_FILE;
     let followups = &bundle.followups;
     let article_date = bundle.article.date;
-    errors.text(file, "checked", &followups.checked);
     if followups.as_of < article_date {
         errors.push(
             file,
@@ -390,7 +416,7 @@ fn validate_followups(errors: &mut Errors, bundle: &Bundle) {
             .enumerate()
             .map(|(i, r)| (format!("releases[{i}].id"), r.id.as_str())),
     );
-    let in_window = |date: &ReleaseDate| -> Option<String> {
+    let in_window = |date: &ReleaseDate, checked_to: Option<Date>, past: bool| -> Option<String> {
         let (year, month, day) = date.sort_key();
         let after = match date {
             ReleaseDate::Day(_) => {
@@ -398,17 +424,25 @@ fn validate_followups(errors: &mut Errors, bundle: &Bundle) {
             }
             ReleaseDate::Month(_) => (year, month) >= (article_date.year, article_date.month),
         };
-        let as_of = followups.as_of;
-        let before = match date {
-            ReleaseDate::Day(_) => (year, month, day) <= (as_of.year, as_of.month, as_of.day),
-            ReleaseDate::Month(_) => (year, month) <= (as_of.year, as_of.month),
-        };
+        // A family without a coverage entry is reported by the coverage checks.
+        let before = checked_to.is_none_or(|to| match date {
+            ReleaseDate::Day(_) => (year, month, day) <= (to.year, to.month, to.day),
+            ReleaseDate::Month(_) => (year, month) <= (to.year, to.month),
+        });
         if !after {
             Some(format!(
                 "{date} is not after the article's date {article_date}"
             ))
-        } else if !before {
-            Some(format!("{date} is after the as-of date {as_of}"))
+        } else if !before && !past {
+            Some(format!(
+                "{date} is after its family's checked_to {}: the list is complete only to that day (set \"past_checked_to\": true to show it as found later, outside the counts)",
+                checked_to.map(|d| d.to_string()).unwrap_or_default()
+            ))
+        } else if before && past && checked_to.is_some() {
+            Some(format!(
+                "{date} is marked past_checked_to but falls within its family's checked_to {}",
+                checked_to.map(|d| d.to_string()).unwrap_or_default()
+            ))
         } else {
             None
         }
@@ -433,7 +467,10 @@ fn validate_followups(errors: &mut Errors, bundle: &Bundle) {
                 ),
             );
         }
-        errors.sourced_in(file, &format!("{at}.date"), &release.date, in_window);
+        let checked_to = followups.coverage_of(&release.family).map(|c| c.checked_to);
+        errors.sourced_in(file, &format!("{at}.date"), &release.date, |date| {
+            in_window(date, checked_to, release.past_checked_to)
+        });
         if let Some(note) = &release.date_note {
             errors.text(file, format!("{at}.date_note"), note);
         }

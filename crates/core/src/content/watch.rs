@@ -8,7 +8,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Date, Licence, LicenceClass, Slug, Source, Sourced, YearMonth};
+use super::{
+    Date, FamilyCoverage, InclusionRule, Licence, LicenceClass, Slug, Source, Sourced, YearMonth,
+};
 
 /// A release day, or only its month when no primary source gives the day (shown as such).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -122,6 +124,10 @@ pub struct Followup {
     /// Tokens; absent for a licence change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context_length: Option<Sourced<u64>>,
+    /// Dated after its family's `checked_to`: known from a primary source, but the list is not
+    /// complete that far, so it is shown as found later and left out of every count.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub past_checked_to: bool,
 }
 
 /// How open a release is, in the three kinds the timeline draws.
@@ -132,13 +138,16 @@ pub enum Openness {
     /// Open weights under a licence with conditions (commercial caps, non-commercial, AUP).
     Restricted,
     ApiOnly,
+    /// The developer announced it but no primary source says whether the weights can be had.
+    Unverified,
 }
 
 impl Openness {
-    pub const ALL: [Openness; 3] = [
+    pub const ALL: [Openness; 4] = [
         Openness::Permissive,
         Openness::Restricted,
         Openness::ApiOnly,
+        Openness::Unverified,
     ];
 
     pub fn label(self) -> &'static str {
@@ -146,6 +155,7 @@ impl Openness {
             Openness::Permissive => "Open weights, permissive licence",
             Openness::Restricted => "Open weights, restricted licence",
             Openness::ApiOnly => "API only",
+            Openness::Unverified => "Access not verified",
         }
     }
 
@@ -154,11 +164,17 @@ impl Openness {
             Openness::Permissive => "permissive",
             Openness::Restricted => "restricted",
             Openness::ApiOnly => "api-only",
+            Openness::Unverified => "unverified",
         }
     }
 }
 
 impl Followup {
+    /// Inside its family's completeness promise: counted in the watch's numbers.
+    pub fn is_covered(&self) -> bool {
+        !self.past_checked_to
+    }
+
     pub fn openness(&self) -> Openness {
         let class = self
             .licence
@@ -166,6 +182,7 @@ impl Followup {
             .and_then(|licence| licence.value.as_ref())
             .map(|licence| licence.class);
         match (self.access.value, class) {
+            (None, _) => Openness::Unverified,
             (Some(Access::ApiOnly), _) => Openness::ApiOnly,
             (_, Some(LicenceClass::Permissive)) => Openness::Permissive,
             _ => Openness::Restricted,
@@ -201,10 +218,12 @@ fn billions(value: f64) -> String {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Followups {
-    /// How far the list was checked.
+    /// The day up to which every family's list is complete: the earliest `checked_to`.
     pub as_of: Date,
-    /// What was checked, against which sources, and what was left out.
-    pub checked: String,
+    /// Which releases are listed, the same way for every family.
+    pub rule: InclusionRule,
+    /// Per family, the channels read and how far its list is complete.
+    pub coverage: Vec<FamilyCoverage>,
     pub releases: Vec<Followup>,
 }
 
