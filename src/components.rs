@@ -1,6 +1,7 @@
 //! One public component per file.
 
 pub mod article;
+pub mod claims_ledger;
 pub mod editor_note;
 pub mod load_state;
 pub mod model_card;
@@ -8,7 +9,9 @@ pub mod model_cards;
 pub mod monogram;
 pub mod nodes;
 pub mod releases_chart;
+pub mod releases_since;
 pub mod sourced_value;
 pub mod theme_switch;
 pub mod toc;
 pub mod watch;
+pub mod watch_coverage;

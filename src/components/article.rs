@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use llm_watch_core::page::Page;
 
+use super::claims_ledger::ClaimsLedger;
 pub use super::editor_note::EditorNoteView;
 use super::model_cards::ModelCards;
 use super::nodes::render_nodes;
@@ -63,6 +64,7 @@ pub fn ArticleView(
                     "Editor's notes last reviewed "
                     <time datetime=reviewed.to_string()>{reviewed.human()}</time>
                 </p>
+                <ClaimsLedger page=page.clone() />
             </header>
             <div class="article__layout">
                 <TableOfContents entries=toc />

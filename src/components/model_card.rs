@@ -6,7 +6,8 @@ use llm_watch_core::cards::{
     format_context, format_gb, format_tokens, weight_memory_gb, PRECISIONS,
 };
 use llm_watch_core::chart::format_params;
-use llm_watch_core::content::{Date, Family, Followup, LicenceClass};
+use llm_watch_core::content::{Family, Followup, LicenceClass};
+use llm_watch_core::outcome::FamilyOutcome;
 
 use super::monogram::Monogram;
 use super::sourced_value::{SourcedText, StatusBadge};
@@ -38,8 +39,8 @@ pub fn ModelCard(
     on_toggle_compare: Callback<()>,
     /// The family's releases since the article, newest first.
     followups: Vec<Followup>,
-    /// How far those were checked.
-    as_of: Date,
+    /// How the watch turned out for the family (derived), with the day its list is complete to.
+    outcome: FamilyOutcome,
 ) -> impl IntoView {
     let id = family.id.to_string();
     let title_id = format!("card-{id}-title");
@@ -166,7 +167,7 @@ pub fn ModelCard(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <SinceTheArticle family_name=family.name.clone() family_id=id.clone() releases=followups as_of=as_of />
+            <SinceTheArticle family_name=family.name.clone() family_id=id.clone() releases=followups outcome=outcome />
             <footer class="model-card__footer">
                 {paper_link}
                 {section_link}

@@ -126,9 +126,9 @@ pub fn ModelCards(
                 .into_iter()
                 .cloned()
                 .collect();
-            let as_of = page.bundle.followups.as_of;
+            let outcome = llm_watch_core::outcome::family_outcome(&family, &page.bundle.followups);
             Some(view! {
-                <ModelCard family=family section_id=section_id compared=compared on_toggle_compare=on_toggle followups=followups as_of=as_of />
+                <ModelCard family=family section_id=section_id compared=compared on_toggle_compare=on_toggle followups=followups outcome=outcome />
             })
         }
     };

@@ -11,9 +11,10 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 use llm_watch_core::chart::{self, format_params, BarChart, Frame, Scatter, Tick, YearCount};
-use llm_watch_core::content::Release;
+use llm_watch_core::content::{Date, Release};
 use llm_watch_core::page::Page;
 
+use super::releases_since::{SinceSeries, SinceTable};
 use super::sourced_value::SourceList;
 
 /// Which of the three equivalent views is shown.
@@ -67,6 +68,8 @@ pub fn ReleasesFigure(
         let rows = rows.clone();
         let description = description.clone();
         let title = meta.title.clone();
+        let page = page.clone();
+        let article = page.bundle.article.date;
         move || match view_mode.get() {
             ChartView::Bars => {
                 let variants = FRAMES
@@ -74,7 +77,7 @@ pub fn ReleasesFigure(
                         let bars = chart::bar_chart(&counts, frame);
                         view! {
                             <div class=format!("chart-variant chart-variant--{variant}")>
-                                <BarsView chart=bars variant=variant title=title.clone() description=description.clone() selected=selected />
+                                <BarsView chart=bars variant=variant title=title.clone() description=description.clone() selected=selected article=article />
                             </div>
                         }
                     })
@@ -85,10 +88,16 @@ pub fn ReleasesFigure(
                     <BarsLegend />
                     {variants}
                     <noscript><CountsTable counts=counts.to_vec() /></noscript>
+                    <SinceSeries page=page.clone() />
+                    <noscript><SinceTable page=page.clone() /></noscript>
                 }
                 .into_any()
             }
-            ChartView::Table => view! { <CountsTable counts=counts.to_vec() /> }.into_any(),
+            ChartView::Table => view! {
+                <CountsTable counts=counts.to_vec() />
+                <SinceTable page=page.clone() />
+            }
+            .into_any(),
             ChartView::Scatter => FRAMES
                 .map(|(frame, variant)| {
                     let plot = chart::scatter(&rows, frame);
@@ -171,7 +180,7 @@ pub fn ReleasesFigure(
 /// labels, and the baseline. `children` draw the data; `overlay` sits over the SVG (the bar
 /// view's year buttons).
 #[component]
-fn ChartFrame(
+pub(super) fn ChartFrame(
     /// Size and margins.
     frame: Frame,
     /// Prefix for the title and description ids (unique on the page).
@@ -236,8 +245,23 @@ fn BarsView(
     description: String,
     /// The year whose models are listed below the chart (shared with the buttons).
     selected: RwSignal<Option<u16>>,
+    /// The article's date, marked on the axis.
+    article: Date,
 ) -> impl IntoView {
     let frame = chart.frame;
+    let article_mark = chart
+        .bars
+        .iter()
+        .find(|bar| bar.count.year == article.year)
+        .map(|bar| {
+            let x = bar.column.x + chart::fraction_of_year(article) * bar.column.width;
+            view! {
+                <g class="chart__article">
+                    <line x1=x x2=x y1=frame.top y2=frame.baseline() + 4.0 />
+                    <text x=x + 3.0 y=frame.top + 10.0>"article"</text>
+                </g>
+            }
+        });
     let years: Vec<u16> = chart.bars.iter().map(|b| b.count.year).collect();
     let button_refs: Vec<NodeRef<leptos::html::Button>> =
         years.iter().map(|_| NodeRef::new()).collect();
@@ -325,6 +349,7 @@ fn BarsView(
                 .into_any()
         >
             {bars}
+            {article_mark}
         </ChartFrame>
     }
 }

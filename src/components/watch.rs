@@ -8,12 +8,14 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::svg;
 use leptos::tachys::html::attribute::custom::CustomAttribute;
-use llm_watch_core::content::{Date, Followup, FollowupKind, Openness, Status, Suite};
+use llm_watch_core::content::{Followup, FollowupKind, Openness, Status, Suite};
+use llm_watch_core::outcome::FamilyOutcome;
 use llm_watch_core::page::Page;
 use llm_watch_core::timeline::{self, MarkKind, Timeline, TimelineFrame};
 use wasm_bindgen::JsCast;
 
 use super::sourced_value::{SourceLink, StatusBadge};
+use super::watch_coverage::{CoverageSection, OutcomeLines};
 use crate::takeover;
 
 /// How many releases a card lists before "all releases": fewer on phones (CSS hides the 4th and
@@ -30,18 +32,23 @@ pub fn SinceTheArticle(
     family_id: String,
     /// Its releases, newest first.
     releases: Vec<Followup>,
-    /// How far the list was checked.
-    as_of: Date,
+    /// How the watch turned out for the family, and the day its list is complete to.
+    outcome: FamilyOutcome,
 ) -> impl IntoView {
     let title_id = format!("since-{family_id}");
     let labelled_by = title_id.clone();
     let count = releases.len();
-    let checked = format!("Checked to {}.", as_of.human());
+    let checked = match outcome.checked_to {
+        Some(day) => format!("Complete to {}.", day.human()),
+        None => "Not checked.".to_owned(),
+    };
+    let outcome_view = view! { <OutcomeLines outcome=outcome.clone() /> };
     if releases.is_empty() {
         return view! {
             <section class="since" aria-labelledby=labelled_by>
                 <h4 id=title_id>"Since the article"</h4>
                 <p class="since__empty">{format!("No releases by {family_name}’s developer since the article. {checked}")}</p>
+                {outcome_view}
             </section>
         }
         .into_any();
@@ -99,9 +106,10 @@ pub fn SinceTheArticle(
         <section class="since" aria-labelledby=labelled_by>
             <h4 id=title_id>"Since the article"</h4>
             <p class="since__meta">
-                {format!("{count} release{} by the same developer, newest first. {checked} ", if count == 1 { "" } else { "s" })}
+                {format!("{count} entr{} by the same developer, newest first. {checked} ", if count == 1 { "y" } else { "ies" })}
                 <a href="#since-the-article">"All families on a timeline"</a>
             </p>
+            {outcome_view}
             <ul class="since__list">{first}</ul>
             {rest}
         </section>
@@ -144,12 +152,16 @@ fn ReleaseLine(release: Followup) -> impl IntoView {
         .date_note
         .clone()
         .map(|note| view! { <span class="since__note">{note}</span> });
+    let found_later = release.past_checked_to.then(|| {
+        view! { " " <span class="badge badge--later">"found after the list’s complete-to date; not counted"</span> }
+    });
     view! {
         <a class="since__name" href=release.date.source.url.to_string() rel="noopener noreferrer">{release.name.clone()}</a>
         " "
         <span class="since__date">{date}</span>
         " "
         <span class=format!("openness openness--{}", openness.key())>{what}</span>
+        {found_later}
         {(!details.is_empty()).then(|| view! { <span class="since__details">{details.join(" · ")}</span> })}
         {note}
     }
@@ -161,6 +173,7 @@ fn openness_short(openness: Openness) -> &'static str {
         Openness::Permissive => "Open, permissive",
         Openness::Restricted => "Open, restricted",
         Openness::ApiOnly => "API only",
+        Openness::Unverified => "Access not verified",
     }
 }
 
@@ -178,12 +191,12 @@ pub fn WatchSection(
             <h2 id="watch-title">"Since the article: how the watch turned out"</h2>
             <p class="watch__intro">
                 {format!(
-                    "What each family's developer released after the article appeared on {}, up to {}. ",
+                    "What each family's developer released after the article appeared on {}. Every family's list is complete to {}; each family's own date is below. ",
                     page.bundle.article.date.human(),
                     as_of.human()
                 )}
-                {followups.checked.clone()}
             </p>
+            <CoverageSection page=page.clone() />
             <TimelineFigure page=page.clone() />
             <Benchmarks page=page.clone() />
         </section>
@@ -223,7 +236,7 @@ fn TimelineFigure(page: Arc<Page>) -> impl IntoView {
         <figure class="timeline" id="timeline">
             <figcaption class="timeline__caption">
                 <span class="figure__number">"Timeline. "</span>
-                "Each family's releases from 2023 to the as-of date. Rings: the release the article covers; filled circles: open weights under a permissive licence; diamonds: open weights under a restricted licence; hollow squares: API only. Tab to the timeline, then use the arrow keys; Enter opens a release's source."
+                "Each family's releases from 2023 on. A lane's line stops at the day its family's list is complete to (short upright bar); the dashed line marks the day every list is complete to. Rings: the release the article covers; filled circles: open weights under a permissive licence; diamonds: open weights under a restricted licence; hollow squares: API only; triangles: announced, but whether the weights can be had is not verified. Tab to the timeline, then use the arrow keys; Enter opens a release's source."
                 {(undated > 0).then(|| format!(" {undated} release without a verified date is only in the table."))}
             </figcaption>
             <ul class="timeline__legend" aria-hidden="true">
@@ -231,6 +244,7 @@ fn TimelineFigure(page: Arc<Page>) -> impl IntoView {
                 <li><svg class="timeline__key" viewBox="0 0 12 12"><circle class="timeline__mark timeline__mark--permissive" cx="6" cy="6" r="5" /></svg>{Openness::Permissive.label()}</li>
                 <li><svg class="timeline__key" viewBox="0 0 12 12"><path class="timeline__mark timeline__mark--restricted" d="M6 0.5 L11.5 6 L6 11.5 L0.5 6 Z" /></svg>{Openness::Restricted.label()}</li>
                 <li><svg class="timeline__key" viewBox="0 0 12 12"><rect class="timeline__mark timeline__mark--api-only" x="1.5" y="1.5" width="9" height="9" /></svg>{Openness::ApiOnly.label()}</li>
+                <li><svg class="timeline__key" viewBox="0 0 12 12"><path class="timeline__mark timeline__mark--unverified" d="M6 1 L11 11 L1 11 Z" /></svg>{Openness::Unverified.label()}</li>
             </ul>
             {drawings}
             <p class="timeline__details" role="status" aria-live="polite">{details}</p>
@@ -298,7 +312,8 @@ fn TimelineSvg(
                 <g class="timeline__lane">
                     <rect class=if lane_index % 2 == 0 { "timeline__band" } else { "timeline__band timeline__band--alt" } x=0 y=lane.top - frame.lane_gap / 2.0 width=frame.width height=lane.height + frame.lane_gap />
                     <text class="timeline__lane-label" x=frame.left - 8.0 y=y + 4.0 text-anchor="end">{name}</text>
-                    <line class="timeline__rule" x1=frame.left x2=layout.as_of_x y1=y y2=y />
+                    <line class="timeline__rule" x1=frame.left x2=lane.checked_to_x y1=y y2=y />
+                    <line class="timeline__lane-end" x1=lane.checked_to_x x2=lane.checked_to_x y1=y - 7.0 y2=y + 7.0 />
                 </g>
             }
         })
@@ -344,6 +359,10 @@ fn TimelineSvg(
                     <path class="timeline__mark timeline__mark--restricted" d=format!("M{x} {} L{} {y} L{x} {} L{} {y} Z", y - half, x + half, y + half, x - half) />
                 }
                 .into_any(),
+                MarkKind::Followup { openness: Openness::Unverified, .. } => view! {
+                    <path class="timeline__mark timeline__mark--unverified" d=format!("M{x} {} L{} {} L{} {} Z", y - half, x + half, y + half - 1.0, x - half, y + half - 1.0) />
+                }
+                .into_any(),
                 MarkKind::Followup { openness: Openness::ApiOnly, .. } => view! {
                     <rect class="timeline__mark timeline__mark--api-only" x=x - half + 1.0 y=y - half + 1.0 width=frame.mark - 2.0 height=frame.mark - 2.0 />
                 }
@@ -383,6 +402,7 @@ fn TimelineSvg(
                 {lanes}
                 {ticks}
                 <line class="timeline__as-of" x1=layout.as_of_x x2=layout.as_of_x y1=frame.top - 6.0 y2=layout.height - frame.bottom />
+                <line class="timeline__end" x1=layout.end_x x2=layout.end_x y1=frame.top - 6.0 y2=layout.height - frame.bottom />
                 {mark_views}
             </svg>
         </div>

@@ -92,12 +92,12 @@ impl FamilyOutcome {
         )
     }
 
-    /// "Latest open weights: Leanstral 1.5, 30 June 2026 (2 months before the list's
-    /// checked-to date)."
+    /// "Latest open weights: Leanstral 1.5, 30 June 2026 (1 month before the list's
+    /// complete-to date)."
     pub fn latest_open_sentence(&self) -> String {
         match (&self.latest_open, self.months_since_open) {
             (Some((name, date)), Some(months)) => format!(
-                "Latest open weights: {name}, {} ({} before this list is complete to).",
+                "Latest open weights: {name}, {} ({} before the list's complete-to date).",
                 date.human(),
                 months_text(months)
             ),

@@ -95,7 +95,12 @@ fn the_shipped_as_of_date_is_the_earliest_checked_to_and_no_release_lies_past_it
                 let to = coverage.checked_to;
                 // Inside the promise, or marked as found later (and then not counted).
                 let inside = (y, m) <= (to.year, to.month);
-                assert!(inside || release.past_checked_to, "{} after {}", release.id, to);
+                assert!(
+                    inside || release.past_checked_to,
+                    "{} after {}",
+                    release.id,
+                    to
+                );
                 if release.past_checked_to {
                     assert!(!release.is_covered());
                 }
