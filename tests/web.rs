@@ -10,7 +10,6 @@ use llm_watch::components::article::ArticleView;
 use llm_watch::components::load_state::LoadErrorView;
 use llm_watch::loader::{load_page, LoadError};
 use llm_watch_core::chart::count_by_year;
-use llm_watch_core::content::{assemble_bundle, SourceFiles};
 use llm_watch_core::page::Page;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -18,75 +17,8 @@ use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The shipped content, assembled exactly as the build tool does.
-fn shipped_page(extra_markdown: &str) -> Arc<Page> {
-    let article = format!("{}{extra_markdown}", include_str!("../content/article.md"));
-    let bundle = assemble_bundle(SourceFiles {
-        article_md: &article,
-        models_json: include_str!("../content/models.json"),
-        notes_json: include_str!("../content/editor-notes.json"),
-        releases_csv: include_str!("../content/releases.csv"),
-        releases_meta_json: include_str!("../content/releases.meta.json"),
-        followups_json: include_str!("../content/followups.json"),
-        benchmarks_json: include_str!("../content/benchmarks.json"),
-    })
-    .expect("shipped content is valid");
-    Arc::new(Page::new(bundle))
-}
-
-/// A fresh container in the document, so each test sees only its own DOM.
-fn container() -> HtmlElement {
-    let document = document();
-    let div: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
-        .collect()
-}
-
-fn attrs(root: &HtmlElement, selector: &str, name: &str) -> Vec<String> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| {
-            list.item(i)
-                .unwrap()
-                .unchecked_into::<web_sys::Element>()
-                .get_attribute(name)
-                .unwrap_or_default()
-        })
-        .collect()
-}
-
-/// Waits up to 2 s for `done`, a frame-sized step at a time (the takeover swaps in an animation
-/// frame, which `tick()` does not wait for).
-async fn until(mut done: impl FnMut() -> bool) {
-    for _ in 0..100 {
-        if done() {
-            return;
-        }
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            window()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
-}
-
-fn mount_article(page: Arc<Page>) -> HtmlElement {
-    let root = container();
-    let handle = leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <ArticleView page=page.clone() /> },
-    );
-    handle.forget();
-    root
-}
+mod common;
+use common::{attrs, container, key, mount_article, shipped_page, texts, until};
 
 #[wasm_bindgen_test]
 fn the_article_title_headings_and_toc_render() {
@@ -515,17 +447,6 @@ async fn a_failed_load_over_a_prerendered_page_keeps_the_article_below_the_error
         .unwrap()
         .is_none());
     live.remove();
-}
-
-fn key(target: &web_sys::Element, key: &str) {
-    let init = KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    target
-        .dispatch_event(
-            &KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
-        )
-        .unwrap();
 }
 
 #[wasm_bindgen_test]

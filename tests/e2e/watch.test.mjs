@@ -1,0 +1,123 @@
+// End-to-end: what the watch promises, on the release build served under a sub-path. The page
+// without JavaScript carries every family's complete-to day, the ledger's counts and the chart's
+// years past 2024; the live page shows the same, and the new parts pass axe at both widths.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+
+import AxeBuilder from '@axe-core/playwright';
+
+import { launch, openPage } from './browser.mjs';
+import { serve } from './server.mjs';
+import { ArticlePage } from './article_page.mjs';
+import { WatchPage } from './watch_page.mjs';
+
+const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
+
+let server;
+let browser;
+let bundle;
+
+before(async () => {
+  assert.ok(fs.existsSync(`${DIST}/index.html`), `no release build in ${DIST}: run make e2e-build`);
+  server = await serve({ root: DIST, prefix: '/llm-watch/' });
+  browser = await launch();
+  bundle = JSON.parse(fs.readFileSync(`${DIST}/content.json`, 'utf8'));
+  fs.mkdirSync(new URL('./artifacts', import.meta.url), { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "2024-06-14" as the page writes it: "14 June 2024". */
+const human = (iso) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+};
+
+/** The counts the ledger must show, from the data (not from the app's own code). */
+function ledgerSentence(claims) {
+  const n = (v) => claims.filter((c) => c.verdict === v).length;
+  const hold = n('holds');
+  const qualified = n('qualified');
+  return `${claims.length} claims checked: ${hold} ${hold === 1 ? 'holds' : 'hold'}, `
+    + `${qualified} ${qualified === 1 ? 'holds' : 'hold'} with a qualification, ${n('wrong')} wrong, `
+    + `${n('uncheckable')} cannot be checked.`;
+}
+
+async function withPage(options, body) {
+  const { context, page, problems } = await openPage(browser, options);
+  try {
+    await body(page, problems);
+    assert.deepEqual(problems.filter((p) => p.startsWith('csp:')), [], 'no Content-Security-Policy violations');
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the watch, complete and current', () => {
+  test('without JavaScript the page carries each family\'s complete-to day, the ledger\'s counts and the chart\'s years past 2024', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const watch = new WatchPage(page);
+      assert.equal(await watch.ledgerCounts().innerText(), ledgerSentence(bundle.notes.claims));
+      await watch.ledgerDisclosure().click();
+      assert.equal(await watch.ledgerItems().count(), bundle.notes.claims.length);
+      for (const coverage of bundle.followups.coverage) {
+        assert.match(await watch.cardSince(coverage.family).locator('.since__meta').innerText(), new RegExp(`Complete to ${human(coverage.checked_to)}\\.`));
+        // textContent: the section after the cards has content-visibility: auto, and a skipped
+        // section has no innerText until it is drawn.
+        assert.equal(await watch.coverageRow(coverage.family).locator('.coverage__to').textContent(), human(coverage.checked_to));
+      }
+      const earliest = bundle.followups.coverage.map((c) => c.checked_to).sort()[0];
+      assert.equal(bundle.followups.as_of, earliest);
+      assert.match(await watch.watchIntro().textContent(), new RegExp(`complete to ${human(earliest)};`));
+      // The chart's second series, as a table (scripts off cannot switch views).
+      const years = await watch.secondSeriesTable().locator('tbody th').allInnerTexts();
+      const last = Number(bundle.followups.coverage.map((c) => c.checked_to).sort().at(-1).slice(0, 4));
+      const expected = [];
+      for (let y = Number(bundle.article.date.slice(0, 4)); y <= last; y += 1) expected.push(String(y));
+      assert.deepEqual(years, expected);
+      assert.ok(years.includes('2025'));
+      assert.match(await watch.secondSeriesTable().locator('tbody tr').last().innerText(), /partial/);
+      await page.screenshot({ path: new URL('./artifacts/watch-no-javascript-375.png', import.meta.url).pathname });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the live page shows the same counts and dates, marks releases found later, and the new parts pass axe at 375 and 1280 px, light and dark', async () => {
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark']) {
+        await withPage({ width, height: 900, colorScheme }, async (page, problems) => {
+          await new ArticlePage(page, server.url).open();
+          const watch = new WatchPage(page);
+          assert.equal(await watch.ledgerCounts().innerText(), ledgerSentence(bundle.notes.claims));
+          await watch.ledgerDisclosure().click();
+          const later = bundle.followups.releases.filter((r) => r.past_checked_to);
+          const solar = watch.cardSince('solar-10-7b');
+          assert.ok(later.some((r) => r.family === 'solar-10-7b'));
+          assert.ok(await solar.locator('.badge--later').filter({ visible: true }).count() > 0);
+          await watch.secondSeries().first().waitFor();
+          await page.locator('#since-the-article').scrollIntoViewIfNeeded();
+          await page.locator('[data-island="watch"][data-live]').waitFor({ state: 'attached' });
+          for (const family of bundle.models.families) await watch.coverage(family.name).waitFor();
+          const shot = (name, locator) => locator.screenshot({ path: new URL(`./artifacts/${name}-${width}-${colorScheme}.png`, import.meta.url).pathname });
+          await shot('ledger', page.locator('.ledger'));
+          await shot('second-series', page.locator('#releases-since'));
+          await shot('coverage', page.locator('.coverage'));
+          const results = await new AxeBuilder({ page })
+            .include('.ledger').include('#releases-since').include('.coverage').include('#card-solar-10-7b')
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], `${width} ${colorScheme}`);
+          assert.deepEqual(problems, []);
+        });
+      }
+    }
+  });
+});
