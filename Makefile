@@ -14,7 +14,12 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/llm-watch/target
 E2E_DIST := target/e2e-dist
 E2E_PUBLIC_URL := /llm-watch/
 
-.PHONY: serve test tools test-deps bench-deps lint fmt clippy content test-native conformance test-web e2e-build test-e2e build size bench clean
+## watch: ask the Hugging Face Hub what each family's developer published after its list's
+## checked_to (DRAFT=FILE writes candidate rows); exit 0 nothing new, 1 found, 2 could not check
+watch:
+	cargo run --quiet --locked -p llm-watch-refresh -- content $(if $(DRAFT),--draft $(DRAFT))
+
+.PHONY: watch serve test tools test-deps bench-deps lint fmt clippy content test-native conformance test-web e2e-build test-e2e build size bench clean
 
 ## serve: install missing tools, then `trunk serve` on http://127.0.0.1:8080
 serve: tools

@@ -43,6 +43,9 @@ pub struct FamilyCoverage {
     /// The day the channels were read.
     pub checked_on: Date,
     pub channels: Vec<ChannelRead>,
+    /// The developer's Hugging Face organisations, which `make watch` lists for new repos.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hf_orgs: Vec<String>,
     /// Anything a reader should know about this family's list (found late, not read…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -157,6 +160,40 @@ pub(super) fn validate(errors: &mut Errors, bundle: &Bundle) {
         if let Some(note) = &coverage.note {
             errors.text(file, format!("{at}.note"), note);
         }
+        for (o, org) in coverage.hf_orgs.iter().enumerate() {
+            if !is_hub_name(org) {
+                errors.push(
+                    file,
+                    format!("{at}.hf_orgs[{o}]"),
+                    format!("{org:?} is not a Hugging Face organisation name (letters, digits, '-', '_', '.')"),
+                );
+            }
+        }
+    }
+    for (i, release) in followups.releases.iter().enumerate() {
+        for (h, hub) in release.hf_repos.iter().enumerate() {
+            let at = format!("releases[{i}].hf_repos[{h}]");
+            if !hub
+                .repo
+                .split_once('/')
+                .is_some_and(|(owner, name)| is_hub_name(owner) && is_hub_name(name))
+            {
+                errors.push(
+                    file,
+                    format!("{at}.repo"),
+                    format!("{:?} is not an owner/name Hub repository id", hub.repo),
+                );
+            }
+            if let Some(gated) = &hub.gated {
+                if !["no", "auto", "manual"].contains(&gated.as_str()) {
+                    errors.push(
+                        file,
+                        format!("{at}.gated"),
+                        format!("{gated:?} is not one of \"no\", \"auto\", \"manual\""),
+                    );
+                }
+            }
+        }
     }
     for (f, family) in bundle.models.families.iter().enumerate() {
         if followups.coverage_of(&family.id).is_none() {
@@ -222,6 +259,13 @@ pub fn validate_not_after(bundle: &Bundle, today: Date) -> Vec<ContentError> {
         }
     }
     check(FOLLOWUPS_FILE, "as_of".to_owned(), bundle.followups.as_of);
+    for (n, note) in bundle.notes.notes.iter().enumerate() {
+        check(
+            super::validate::NOTES_FILE,
+            format!("notes[{n}].revised"),
+            note.revised,
+        );
+    }
     check(
         super::validate::NOTES_FILE,
         "reviewed".to_owned(),
@@ -233,4 +277,29 @@ pub fn validate_not_after(bundle: &Bundle, today: Date) -> Vec<ContentError> {
         bundle.releases.meta.reviewed,
     );
     errors
+}
+
+/// A Hub owner or repository name: what the Hub accepts in `owner/name`.
+fn is_hub_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 96
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && !name.starts_with(['-', '.'])
+}
+
+/// A Hugging Face repository that carries a release's weights, with what the author recorded of
+/// it (the refresh tool reports when the Hub says otherwise).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HubRepo {
+    /// `owner/name`.
+    pub repo: String,
+    /// The Hub's `license:` tag when recorded, e.g. `apache-2.0` or `other`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence_tag: Option<String>,
+    /// The Hub's gating when recorded: `no`, `auto` or `manual`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gated: Option<String>,
 }

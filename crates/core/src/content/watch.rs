@@ -9,7 +9,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Date, FamilyCoverage, InclusionRule, Licence, LicenceClass, Slug, Source, Sourced, YearMonth,
+    Date, FamilyCoverage, HubRepo, InclusionRule, Licence, LicenceClass, Slug, Source, Sourced,
+    YearMonth,
 };
 
 /// A release day, or only its month when no primary source gives the day (shown as such).
@@ -128,6 +129,9 @@ pub struct Followup {
     /// complete that far, so it is shown as found later and left out of every count.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub past_checked_to: bool,
+    /// Hub repositories with the weights, for `make watch`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hf_repos: Vec<HubRepo>,
 }
 
 /// How open a release is, in the three kinds the timeline draws.
