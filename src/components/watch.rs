@@ -438,7 +438,7 @@ fn TimelineTable(page: Arc<Page>) -> impl IntoView {
             let date = release.date.value.map(|d| d.human()).unwrap_or_else(|| "not verified".to_owned());
             let licence = release.licence.as_ref().and_then(|l| l.value.as_ref()).map(|l| l.name.clone()).unwrap_or_else(|| "–".to_owned());
             view! {
-                <tr>
+                <tr id=format!("release-{}", release.id)>
                     <td>{family}</td>
                     <th scope="row"><a href=release.date.source.url.to_string() rel="noopener noreferrer">{release.name.clone()}</a></th>
                     <td>{date}</td>

@@ -20,7 +20,7 @@ mod watch;
 pub(crate) use assemble::shipped_files;
 pub use assemble::{article_warnings, assemble_bundle, SourceFiles};
 pub use claims::{Claim, ClaimCounts, Verdict};
-pub use coverage::{ChannelRead, FamilyCoverage, InclusionRule};
+pub use coverage::{ChannelRead, FamilyCoverage, HubRepo, InclusionRule};
 pub use csv::parse_releases_csv;
 pub use newtypes::{ArxivId, Date, HttpsUrl, Slug, YearMonth};
 pub use parse::{parse_article, parse_bundle, parse_json};
@@ -274,6 +274,8 @@ pub struct EditorNote {
     /// Markdown (rendered with the same safe pipeline as the article).
     pub body: String,
     pub sources: Vec<Source>,
+    /// The day the note's text last changed: each revision is its own entry in the feed.
+    pub revised: Date,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -145,6 +145,7 @@ pub fn head_html(page: &Page, site_url: Option<&str>) -> String {
             r#"<script type="application/ld+json">{}</script>"#,
             json_ld(page, site_url)
         ),
+        crate::feed::head_link(crate::feed::Site { url: site_url }),
     ]);
     tags.join("\n    ")
 }

@@ -347,3 +347,13 @@ fn a_chart_row_outside_the_rules_years_is_refused() {
         [format!("releases.csv: line {line}: release_date: 2025-04 is outside the years the inclusion rule covers (2018–2024, releases.meta.json)")]
     );
 }
+
+#[test]
+fn a_note_revised_after_the_notes_review_is_refused() {
+    let errors = notes_errors(|n| n["notes"][0]["revised"] = json!("2026-11-30"));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("editor-notes.json: notes[0].revised: 2026-11-30 must fall between the article's date 2024-02-08 and the notes' reviewed date"),
+        "{errors:?}"
+    );
+}

@@ -140,6 +140,16 @@ pub(crate) fn validate_rendered(
     for (n, note) in notes.iter().enumerate() {
         errors.text(NOTES_FILE, format!("notes[{n}].title"), &note.title);
         errors.text(NOTES_FILE, format!("notes[{n}].body"), &note.body);
+        if note.revised > bundle.notes.reviewed || note.revised < bundle.article.date {
+            errors.push(
+                NOTES_FILE,
+                format!("notes[{n}].revised"),
+                format!(
+                    "{} must fall between the article's date {} and the notes' reviewed date {}",
+                    note.revised, bundle.article.date, bundle.notes.reviewed
+                ),
+            );
+        }
         if note.sources.is_empty() {
             errors.push(
                 NOTES_FILE,
