@@ -195,6 +195,9 @@ pub fn WatchSection(
                     page.bundle.article.date.human(),
                     as_of.human()
                 )}
+                "To hear of what is added, follow the "
+                <a href="feed.xml" type="application/atom+xml">"Atom feed of new releases and corrections"</a>
+                "."
             </p>
             <CoverageSection page=page.clone() />
             <TimelineFigure page=page.clone() />

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import AxeBuilder from '@axe-core/playwright';
+import { parseFeed } from '@rowanmanning/feed-parser';
 
 import { launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -118,6 +119,49 @@ describe('the watch, complete and current', () => {
           assert.deepEqual(problems, []);
         });
       }
+    }
+  });
+});
+
+describe('keeping watch: the Atom feed', () => {
+  test('feed.xml parses with a registry feed parser, has an entry per release and per note revision, newest first, each linking its place on the page', async () => {
+    const response = await fetch(`${server.url}feed.xml`);
+    assert.equal(response.status, 200);
+    const xml = await response.text();
+    const feed = parseFeed(xml);
+    const article = bundle.article.date;
+    const expected = [
+      ...bundle.followups.releases.map((r) => `tag:llm-watch,${article}:release/${r.id}`),
+      ...bundle.notes.notes.map((n) => `tag:llm-watch,${article}:note/${n.id}/${n.revised}`),
+    ];
+    assert.deepEqual(feed.items.map((i) => i.id).sort(), [...expected].sort());
+    const times = feed.items.map((i) => i.updated.getTime());
+    assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest first');
+    // `updated` comes from the data: the newest entry's day, not the build's clock.
+    assert.equal(feed.updated.getTime(), Math.max(...times));
+    const release = bundle.followups.releases.find((r) => r.id === 'llama-3');
+    const item = feed.items.find((i) => i.id.endsWith('release/llama-3'));
+    assert.match(item.title, /^Llama 2: Meta Llama 3/);
+    assert.equal(item.updated.toISOString().slice(0, 10), release.date.value);
+    assert.match(item.description, /Open weights/);
+
+    // Every entry's link, resolved against the feed's own address under the sub-path, is an
+    // element of the page (with JavaScript off: the prerendered page a feed reader opens).
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      for (const entry of feed.items) {
+        const target = new URL(entry.url, `${server.url}feed.xml`);
+        assert.equal(target.pathname, '/llm-watch/', entry.url);
+        assert.equal(await page.locator(`[id="${target.hash.slice(1)}"]`).count(), 1, entry.url);
+      }
+      // The head links the feed, and the watch section says it exists.
+      const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+      assert.equal(new URL(href, server.url).pathname, '/llm-watch/feed.xml');
+      assert.equal(await page.locator('.watch__intro a[href="feed.xml"]').count(), 1);
+    } finally {
+      await context.close();
     }
   });
 });

@@ -109,10 +109,23 @@ fn run(args: Vec<String>) -> Result<String, Vec<String>> {
             }
             std::fs::write(&path, &json)
                 .map_err(|e| vec![format!("{}: cannot write: {e}", path.display())])?;
+            // The Atom feed beside it, from the same bundle: `trunk serve` and release builds
+            // both have it. SITE_URL makes its links absolute, as for the page's head tags.
+            let site_url = std::env::var("SITE_URL").ok().filter(|url| !url.is_empty());
+            let feed = llm_watch_core::feed::atom(
+                &llm_watch_core::page::Page::new(bundle.clone()),
+                llm_watch_core::feed::Site {
+                    url: site_url.as_deref(),
+                },
+            );
+            let feed_path = path.with_file_name(llm_watch_core::feed::FEED_FILE);
+            std::fs::write(&feed_path, feed)
+                .map_err(|e| vec![format!("{}: cannot write: {e}", feed_path.display())])?;
             Ok(format!(
-                "{summary}: wrote {} ({} bytes)",
+                "{summary}: wrote {} ({} bytes) and {}",
                 path.display(),
-                json.len()
+                json.len(),
+                llm_watch_core::feed::FEED_FILE
             ))
         }
     }

@@ -1,6 +1,6 @@
 //! Prerenders the release build: reads the staged `index.html` and `content.json` (the same file
 //! the app fetches, validated the same way), renders the page with the app's own components, and
-//! writes `index.html`, `_headers` and the Atom feed `feed.xml` back.
+//! writes `index.html` and `_headers` back.
 //!
 //! Usage: `llm-watch-prerender [DIR]`, DIR defaulting to `$TRUNK_STAGING_DIR` (Trunk's
 //! `post_build` hook). `SITE_URL`, when set, is the published page's absolute address (for the
@@ -48,9 +48,7 @@ fn run() -> Result<String, String> {
     })?;
     let site_url = std::env::var("SITE_URL").ok().filter(|url| !url.is_empty());
     let head = head_html(&page, site_url.as_deref());
-    let page = Arc::new(page);
-    let page_for_feed = page.clone();
-    let root = llm_watch::prerender::render_root(page, &content_fingerprint(&content));
+    let root = llm_watch::prerender::render_root(Arc::new(page), &content_fingerprint(&content));
     let output = assemble(&index, &Prerendered { root, head })?;
     let write = |name: &str, text: &str| {
         std::fs::write(dir.join(name), text)
@@ -58,16 +56,6 @@ fn run() -> Result<String, String> {
     };
     write("index.html", &output.html)?;
     write("_headers", &output.policy.headers_file())?;
-    // The page's Atom feed, from the same validated content (`updated` from its dates).
-    write(
-        llm_watch_core::feed::FEED_FILE,
-        &llm_watch_core::feed::atom(
-            &page_for_feed,
-            llm_watch_core::feed::Site {
-                url: site_url.as_deref(),
-            },
-        ),
-    )?;
     Ok(format!(
         "prerender: index.html is {} KB with the whole page; CSP allows {} inline script(s)",
         output.html.len() / 1024,
