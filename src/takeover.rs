@@ -104,6 +104,19 @@ pub fn is_pending() -> bool {
     PENDING.with_borrow(Option::is_some)
 }
 
+/// Whether the live page will go in island by island over a prerendered page built from the
+/// content it fetched: only then may a late island wait for the reader (its prerendered copy
+/// stays meanwhile). Over a stale prerendered page the whole live root replaces it, so the live
+/// page must be complete at once.
+pub fn keeps_prerendered_text() -> bool {
+    PENDING.with_borrow(|pending| {
+        pending.as_ref().is_some_and(|pending| {
+            let built_from = pending.prerendered.get_attribute(CONTENT_ATTR);
+            FETCHED.with_borrow(|fetched| fetched.is_some() && *fetched == built_from)
+        })
+    })
+}
+
 /// Called once the live article has rendered. Swaps it in for the prerendered page, if one is
 /// waiting, and drops any prerendered copy kept after an earlier failure. Returns whether a
 /// prerendered page was waiting (it already showed the URL's fragment, so no scrolling is needed).

@@ -39,13 +39,17 @@ pub fn ArticleView(
     // Over a prerendered page the section after the cards (timeline, benchmark tables) is drawn
     // when the reader comes near it: until then the prerendered one shows, and the first render
     // of the live page stays short on a slow phone. Elsewhere it is drawn at once.
-    let show_watch = RwSignal::new(!takeover::is_pending());
+    // A stale prerendered page is replaced whole, so there the section is drawn at once.
+    let show_watch = RwSignal::new(!takeover::keeps_prerendered_text());
     if !show_watch.get_untracked() {
         browser::when_near("since-the-article", "1200px 0px", move || {
             show_watch.set(true)
         });
     }
     let watch_page = page.clone();
+    // What the reader has not seen yet; none when prerendering (no storage).
+    let marks = RwSignal::new(crate::last_visit::record_visit(&page.bundle));
+    provide_context(crate::last_visit::VisitMarks(marks));
 
     // The head tags (title, description, Open Graph, JSON-LD) are not set here: the prerender
     // writes them into the page at build time from the same content (`page::head_html`).

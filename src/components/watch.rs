@@ -152,6 +152,12 @@ fn ReleaseLine(release: Followup) -> impl IntoView {
         .date_note
         .clone()
         .map(|note| view! { <span class="since__note">{note}</span> });
+    let release_id = release.id.to_string();
+    let marks = crate::last_visit::VisitMarks::from_context();
+    let is_new = move || {
+        crate::last_visit::VisitMarks::is_new_release(marks, &release_id)
+            .then(|| view! { " " <span class="badge badge--new">"new since your visit"</span> })
+    };
     let found_later = release.past_checked_to.then(|| {
         view! { " " <span class="badge badge--later">"found after the list’s complete-to date; not counted"</span> }
     });
@@ -161,6 +167,7 @@ fn ReleaseLine(release: Followup) -> impl IntoView {
         <span class="since__date">{date}</span>
         " "
         <span class=format!("openness openness--{}", openness.key())>{what}</span>
+        {is_new}
         {found_later}
         {(!details.is_empty()).then(|| view! { <span class="since__details">{details.join(" · ")}</span> })}
         {note}
@@ -199,6 +206,7 @@ pub fn WatchSection(
                 <a href="feed.xml" type="application/atom+xml">"Atom feed of new releases and corrections"</a>
                 "."
             </p>
+            <crate::last_visit::NewSinceBanner />
             <CoverageSection page=page.clone() />
             <TimelineFigure page=page.clone() />
             <Benchmarks page=page.clone() />
@@ -300,6 +308,7 @@ fn TimelineSvg(
     selected: RwSignal<usize>,
 ) -> impl IntoView {
     let frame = layout.frame;
+    let visit_marks = crate::last_visit::VisitMarks::from_context();
     let marks = Arc::new(layout.marks.clone());
     let title_id = format!("timeline-{variant}-title");
     let labelled_by = title_id.clone();
@@ -381,8 +390,20 @@ fn TimelineSvg(
             };
             // An SVG `<a>`: the view macro would make an HTML anchor, which draws nothing
             // inside an `<svg>`, so this one is built with the SVG builder.
+            // Marked while the reader has not seen the release (new since their last visit).
+            let release_id = match mark.kind {
+                MarkKind::Followup { index, .. } => page.bundle.followups.releases.get(index).map(|r| r.id.to_string()),
+                MarkKind::Article => None,
+            };
+            let is_new = Signal::derive(move || {
+                release_id
+                    .as_deref()
+                    .is_some_and(|id| crate::last_visit::VisitMarks::is_new_release(visit_marks, id))
+            });
+            let class = move || if is_new.get() { "timeline__link timeline__link--new" } else { "timeline__link" };
+            let label = move || if is_new.get() { format!("{label} (new since your last visit)") } else { label.clone() };
             svg::a()
-                .attr("class", "timeline__link")
+                .attr("class", class)
                 .attr("id", id_of(i))
                 .attr("href", href)
                 .attr("aria-label", label)

@@ -165,3 +165,77 @@ describe('keeping watch: the Atom feed', () => {
     }
   });
 });
+
+describe('new since your last visit', () => {
+  /** The content as the author might publish it next: one Mistral release more. */
+  function withAddedRelease() {
+    const edited = structuredClone(bundle);
+    const releases = edited.followups.releases;
+    const last = releases.filter((r) => r.family === 'mistral-7b' && !r.past_checked_to).at(-1);
+    const added = { ...structuredClone(last), id: 'mistral-watch-test', name: 'Mistral Watch Test 1.0' };
+    releases.splice(releases.indexOf(last) + 1, 0, added);
+    return edited;
+  }
+
+  /** Opens the page and waits for the live watch section: swapped in late over a page built
+   * from the same content, or at once with the whole live page over a stale one (the edited
+   * content below), where it lists the added release. */
+  async function openWatch(page, { edited = false } = {}) {
+    await new ArticlePage(page, server.url).open();
+    await page.locator('#since-the-article').scrollIntoViewIfNeeded();
+    const live = edited ? '#release-mistral-watch-test' : '[data-island="watch"][data-live]';
+    await page.locator(live).waitFor({ state: 'attached' });
+  }
+
+  test('a second visit marks what was added since the first, with a count, on the card, the timeline and the watch section; Clear removes the marks', async () => {
+    await withPage({ width: 1280, height: 900 }, async (page, problems) => {
+      await openWatch(page);
+      assert.equal(await page.locator('.new-since').count(), 0, 'a first visit marks nothing');
+      assert.equal(await page.locator('.badge--new').count(), 0);
+
+      const edited = withAddedRelease();
+      await page.route('**/content.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(edited) }));
+      await openWatch(page, { edited: true });
+      const banner = page.locator('.new-since');
+      await banner.waitFor();
+      await banner.scrollIntoViewIfNeeded();
+      assert.match(await banner.innerText(), /^New 1 release added since your visit on \d{1,2} [A-Z][a-z]+ \d{4}\. Clear these marks$/);
+      const item = page.locator('#card-mistral-7b .since__item', { hasText: 'Mistral Watch Test 1.0' }).first();
+      await item.scrollIntoViewIfNeeded();
+      assert.match(await item.innerText(), /new since your visit/);
+      assert.equal(await page.locator('#card-mistral-7b .badge--new').count(), await page.locator('#card-mistral-7b .since__item', { hasText: 'Mistral Watch Test 1.0' }).count());
+      await page.locator('#timeline').scrollIntoViewIfNeeded();
+      const marked = page.locator('.chart-variant--wide .timeline__link--new');
+      assert.equal(await marked.count(), 1);
+      assert.match(await marked.getAttribute('aria-label'), /Mistral Watch Test 1\.0.*\(new since your last visit\)$/);
+
+      await page.screenshot({ path: new URL('./artifacts/new-since-1280.png', import.meta.url).pathname });
+      await banner.scrollIntoViewIfNeeded();
+      await banner.screenshot({ path: new URL('./artifacts/new-since-banner-1280.png', import.meta.url).pathname });
+      await page.getByRole('button', { name: 'Clear these marks' }).click();
+      assert.equal(await banner.count(), 0);
+      assert.equal(await page.locator('.badge--new').count(), 0);
+      assert.equal(await page.locator('.timeline__link--new').count(), 0);
+
+      // This visit was recorded: the next one has nothing new to mark.
+      await openWatch(page, { edited: true });
+      assert.equal(await page.locator('.new-since').count(), 0);
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  test('with storage blocked the page works and marks nothing', async () => {
+    await withPage({ width: 375, height: 800 }, async (page, problems) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+      });
+      await openWatch(page);
+      await page.route('**/content.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(withAddedRelease()) }));
+      await openWatch(page, { edited: true });
+      assert.equal(await page.locator('.new-since').count(), 0);
+      assert.equal(await page.locator('.badge--new').count(), 0);
+      assert.equal(await page.locator('#card-mistral-7b .since__item', { hasText: 'Mistral Watch Test 1.0' }).count() > 0, true, 'the page shows the new content');
+      assert.deepEqual(problems, []);
+    });
+  });
+});

@@ -21,3 +21,4 @@ pub mod outcome;
 pub mod page;
 pub mod theme;
 pub mod timeline;
+pub mod visits;
