@@ -31,6 +31,14 @@ pub fn current_query() -> String {
         .to_owned()
 }
 
+/// The page's address without query or fragment (`https://host/sub/path/`); empty when rendering
+/// natively at build time.
+pub fn page_address() -> String {
+    window_location()
+        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+        .unwrap_or_default()
+}
+
 fn window_location() -> Option<web_sys::Location> {
     window().map(|w| w.location())
 }

@@ -10,6 +10,7 @@ pub mod monogram;
 pub mod nodes;
 pub mod releases_chart;
 pub mod releases_since;
+pub mod report_link;
 pub mod sourced_value;
 pub mod theme_switch;
 pub mod toc;

@@ -50,6 +50,10 @@ pub fn ArticleView(
     // What the reader has not seen yet; none when prerendering (no storage).
     let marks = RwSignal::new(crate::last_visit::record_visit(&page.bundle));
     provide_context(crate::last_visit::VisitMarks(marks));
+    provide_context(super::report_link::ReportContext {
+        channel: page.bundle.notes.report.clone(),
+        page_url: browser::page_address(),
+    });
 
     // The head tags (title, description, Open Graph, JSON-LD) are not set here: the prerender
     // writes them into the page at build time from the same content (`page::head_html`).

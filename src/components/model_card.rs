@@ -43,6 +43,7 @@ pub fn ModelCard(
     outcome: FamilyOutcome,
 ) -> impl IntoView {
     let id = family.id.to_string();
+    let card_anchor = format!("card-{id}");
     let title_id = format!("card-{id}-title");
     let labelled_by = title_id.clone();
     let name = family.name.clone();
@@ -82,7 +83,7 @@ pub fn ModelCard(
             <div class="model-card__fact">
                 <dt>{label}</dt>
                 <dd>
-                    <SourcedText text=fact.text status=fact.status source=fact.source about=fact.about always_badge=true />
+                    <SourcedText text=fact.text status=fact.status source=fact.source about=fact.about always_badge=true anchor=card_anchor.clone() />
                 </dd>
             </div>
         }
@@ -107,15 +108,16 @@ pub fn ModelCard(
                     <th scope="row">
                         <a href=format!("https://huggingface.co/{}", v.hf_repo) rel="noopener noreferrer">{v.name.clone()}</a>
                     </th>
-                    <td><SourcedText text=v.params_b.value.map(format_params) status=v.params_b.status source=v.params_b.source.clone() about=at("parameters") /></td>
-                    <td><SourcedText text=v.training_tokens_b.value.map(format_tokens) status=v.training_tokens_b.status source=v.training_tokens_b.source.clone() about=at("training tokens") /></td>
-                    <td><SourcedText text=v.context_length.value.map(format_context) status=v.context_length.status source=v.context_length.source.clone() about=at("context length") /></td>
+                    <td><SourcedText text=v.params_b.value.map(format_params) status=v.params_b.status source=v.params_b.source.clone() about=at("parameters") anchor=card_anchor.clone() /></td>
+                    <td><SourcedText text=v.training_tokens_b.value.map(format_tokens) status=v.training_tokens_b.status source=v.training_tokens_b.source.clone() about=at("training tokens") anchor=card_anchor.clone() /></td>
+                    <td><SourcedText text=v.context_length.value.map(format_context) status=v.context_length.status source=v.context_length.source.clone() about=at("context length") anchor=card_anchor.clone() /></td>
                     <td>
                         <SourcedText
                             text=v.licence.value.as_ref().map(|l| l.name.clone())
                             status=v.licence.status
                             source=v.licence.source.clone()
                             about=at("licence")
+                            anchor=card_anchor.clone()
                         />
                     </td>
                     <td class="model-card__memory">{memory.unwrap_or_else(|| "–".into())}</td>

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use llm_watch_core::content::{Source, Status};
 
+use super::report_link::ReportLink;
+
 /// The status badge; text, not only colour.
 #[component]
 pub fn StatusBadge(
@@ -52,8 +54,19 @@ pub fn SourcedText(
     /// Show the badge for disclosed values too (default: only for the others).
     #[prop(optional)]
     always_badge: bool,
+    /// Its place on the page, for "Report a problem" (default: the page's top).
+    #[prop(optional, into)]
+    anchor: Option<String>,
 ) -> impl IntoView {
     let shown = text.unwrap_or_else(|| "not disclosed".to_owned());
+    let report = view! {
+        <ReportLink
+            about=about.clone()
+            value=format!("{shown} ({})", status.label())
+            source=source.url.to_string()
+            anchor=anchor.unwrap_or_else(|| "main".to_owned())
+        />
+    };
     let badge = (always_badge || status != Status::Disclosed)
         .then(|| view! { <StatusBadge status=status /> });
     view! {
@@ -63,6 +76,8 @@ pub fn SourcedText(
             {badge}
             " "
             <SourceLink source=source about=about />
+            " "
+            {report}
         </span>
     }
 }

@@ -14,6 +14,7 @@ use llm_watch_core::page::Page;
 use llm_watch_core::timeline::{self, MarkKind, Timeline, TimelineFrame};
 use wasm_bindgen::JsCast;
 
+use super::report_link::ReportLink;
 use super::sourced_value::{SourceLink, StatusBadge};
 use super::watch_coverage::{CoverageSection, OutcomeLines};
 use crate::takeover;
@@ -158,6 +159,18 @@ fn ReleaseLine(release: Followup) -> impl IntoView {
         crate::last_visit::VisitMarks::is_new_release(marks, &release_id)
             .then(|| view! { " " <span class="badge badge--new">"new since your visit"</span> })
     };
+    let report = view! {
+        <ReportLink
+            about=format!("the release {}", release.name)
+            value=format!(
+                "{}; {}",
+                release.date.value.map(|d| d.human()).unwrap_or_else(|| "date not verified".to_owned()),
+                release.openness().label()
+            )
+            source=release.date.source.url.to_string()
+            anchor=format!("release-{}", release.id)
+        />
+    };
     let found_later = release.past_checked_to.then(|| {
         view! { " " <span class="badge badge--later">"found after the list’s complete-to date; not counted"</span> }
     });
@@ -171,6 +184,8 @@ fn ReleaseLine(release: Followup) -> impl IntoView {
         {found_later}
         {(!details.is_empty()).then(|| view! { <span class="since__details">{details.join(" · ")}</span> })}
         {note}
+        " "
+        {report}
     }
     .into_any()
 }
@@ -545,6 +560,17 @@ fn SuiteTable(suite: Suite, page: Arc<Page>) -> impl IntoView {
             let source = result.source.clone().map(|source| {
                 view! { <SourceLink source=source about=format!("{} in {}", result.model, suite.name) /> }
             });
+            let report_about = format!("{} in {}", result.model, suite.name);
+            let report_value = suite
+                .metrics
+                .iter()
+                .map(|m| {
+                    let score = result.score(&m.id).map(|s| s.to_string()).unwrap_or_else(|| "–".to_owned());
+                    format!("{}: {score}", m.label)
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            let report_source = result.source.as_ref().map(|s| s.url.to_string()).unwrap_or_default();
             view! {
                 <tr id=result.anchor()>
                     <th scope="row">
@@ -553,7 +579,10 @@ fn SuiteTable(suite: Suite, page: Arc<Page>) -> impl IntoView {
                         {result.developer_claim.then(|| view! { <span class="badge badge--claim">"own claim"</span> })}
                     </th>
                     {cells}
-                    <td class="benchmarks__note">{result.note.clone()} {source}</td>
+                    <td class="benchmarks__note">
+                        {result.note.clone()} {source} " "
+<ReportLink about=report_about.clone() value=report_value.clone() source=report_source.clone() anchor=result.anchor() />
+                    </td>
                 </tr>
             }
         })

@@ -239,3 +239,47 @@ describe('new since your last visit', () => {
     });
   });
 });
+
+describe('report a problem', () => {
+  const template = 'https://github.com/example/llm-watch/issues/new?title={title}&body={body}';
+
+  test('with no channel in the content no link is shown; with one, each card value, release and benchmark row links to it prefilled', async () => {
+    await withPage({ width: 1280, height: 900 }, async (page, problems) => {
+      await new ArticlePage(page, server.url).open();
+      assert.equal(await page.locator('.report-link').count(), 0, 'the shipped content names no channel');
+
+      const edited = structuredClone(bundle);
+      edited.notes.report = { template };
+      await page.route('**/content.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(edited) }));
+      await new ArticlePage(page, server.url).open();
+      await page.locator('#since-the-article .report-link').first().waitFor({ state: 'attached' });
+      const link = page.getByRole('link', { name: 'Report a problem with Llama-2-7b context length' }).first();
+      const href = new URL(await link.getAttribute('href'));
+      assert.equal(href.origin + href.pathname, 'https://github.com/example/llm-watch/issues/new');
+      assert.equal(href.searchParams.get('title'), 'Problem with Llama-2-7b context length');
+      const body = href.searchParams.get('body');
+      assert.match(body, /^Value: Llama-2-7b context length: 4K \(disclosed\)\nSource: https:\/\//);
+      assert.match(body, new RegExp(`On the page: ${server.url.replace(/[/.]/g, '\\$&')}#card-llama-2\\n`));
+      // The newest Yi release is among the five each card shows.
+      const yi = bundle.followups.releases.filter((r) => r.family === 'yi' && r.date.value).sort((a, b) => b.date.value.localeCompare(a.date.value))[0];
+      const release = page.getByRole('link', { name: `Report a problem with the release ${yi.name}`, exact: true }).first();
+      assert.match(new URL(await release.getAttribute('href')).searchParams.get('body'), new RegExp(`#release-${yi.id}\n`));
+      const benchRows = edited.benchmarks.results.length;
+      assert.equal(await page.locator('.benchmarks__table tbody .report-link').count(), benchRows);
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  test('a channel that is neither https nor mailto is refused with its field named, and the article stays', async () => {
+    await withPage({ width: 375, height: 800 }, async (page) => {
+      const edited = structuredClone(bundle);
+      edited.notes.report = { template: 'javascript:alert(1)//{title}' };
+      await page.route('**/content.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(edited) }));
+      await page.goto(server.url);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /report\.template: "javascript:alert\(1\)\/\/\{title\}" must start with https:\/\/ or mailto:/);
+      assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+    });
+  });
+});

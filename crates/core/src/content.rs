@@ -13,6 +13,7 @@ mod coverage;
 mod csv;
 mod newtypes;
 mod parse;
+mod report;
 mod validate;
 mod watch;
 
@@ -24,6 +25,7 @@ pub use coverage::{ChannelRead, FamilyCoverage, HubRepo, InclusionRule};
 pub use csv::parse_releases_csv;
 pub use newtypes::{ArxivId, Date, HttpsUrl, Slug, YearMonth};
 pub use parse::{parse_article, parse_bundle, parse_json};
+pub use report::{percent_encode, Report, ReportChannel};
 pub(crate) use validate::validate_rendered;
 pub use validate::{
     validate_bundle, validate_not_after, ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE,
@@ -286,6 +288,9 @@ pub struct EditorNotes {
     pub notes: Vec<EditorNote>,
     /// The ledger: every checkable claim of the article once, with its verdict.
     pub claims: Vec<Claim>,
+    /// Where readers report a problem; without it no "Report a problem" link is shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<ReportChannel>,
 }
 
 /// How the releases dataset was put together; shown next to the chart.

@@ -357,3 +357,33 @@ fn a_note_revised_after_the_notes_review_is_refused() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn a_report_channel_that_is_not_https_or_mailto_or_names_an_unknown_placeholder_is_refused() {
+    let errors =
+        notes_errors(|n| n["report"] = json!({ "template": "javascript:alert(1)?t={title}" }));
+    assert_eq!(
+        errors,
+        ["editor-notes.json: report.template: \"javascript:alert(1)?t={title}\" must start with https:// or mailto:"]
+    );
+    let errors = notes_errors(|n| {
+        n["report"] =
+            json!({ "template": "https://github.com/o/r/issues/new?title={title}&labels={label}" })
+    });
+    assert_eq!(
+        errors,
+        ["editor-notes.json: report.template: {label} is not a known placeholder (use {title} and {body})"]
+    );
+    let text = edited(
+        NOTES,
+        |n| {
+            n["report"] =
+                json!({ "template": "mailto:editor@example.org?subject={title}&body={body}" })
+        },
+    );
+    assert!(assemble_bundle(SourceFiles {
+        notes_json: &text,
+        ..files()
+    })
+    .is_ok());
+}

@@ -166,6 +166,9 @@ pub(crate) fn validate_rendered(
             .map(|(n, note)| (format!("notes[{n}].id"), note.id.as_str())),
     );
 
+    if let Some(problem) = bundle.notes.report.as_ref().and_then(|r| r.problem()) {
+        errors.push(NOTES_FILE, "report.template", problem);
+    }
     validate_against_article(&mut errors, bundle, document, missing_anchors);
     validate_releases(&mut errors, bundle);
     validate_followups(&mut errors, bundle);
