@@ -140,7 +140,7 @@ mod tests {
         let mut later = bundle.clone();
         later.notes.notes[0].revised = day("2026-11-30");
         let new = new_since(Some(&seen), &later).unwrap();
-        assert_eq!(new.releases, [added.clone()]);
+        assert_eq!(new.releases, std::slice::from_ref(&added));
         assert!(new.has_release(&added));
         assert_eq!(new.notes, [later.notes.notes[0].id.to_string()]);
         assert_eq!(
