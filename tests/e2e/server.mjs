@@ -1,6 +1,9 @@
 // A static file server that behaves like a CDN serving dist/ under a sub-path: correct content
 // types (application/wasm), brotli or gzip when the browser accepts them, 404 for anything
-// missing (no SPA fallback), nothing outside the folder.
+// missing (no SPA fallback), nothing outside the folder, and the headers of the build's
+// `_headers` file applied the way Netlify and Cloudflare Pages do, with ETag validators
+// (a 304 for a revalidated file that did not change).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -19,12 +22,43 @@ const TYPES = {
 };
 
 /**
+ * Reads a `_headers` file: blocks of a path pattern (`*` matches anything) followed by indented
+ * `Name: value` lines. Returns [{ pattern: RegExp, headers: [[name, value]] }], in file order.
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ path: line.trim(), pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const at = line.indexOf(':');
+      if (rules.length === 0 || at < 0) throw new Error(`_headers: a header line outside a rule or without a colon: ${line}`);
+      rules.at(-1).headers.push([line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers `rules` give `pathname`; every matching rule applies, a later one wins a clash. */
+export function headersFor(rules, pathname) {
+  const out = {};
+  for (const rule of rules) {
+    if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) out[name] = value;
+  }
+  return out;
+}
+
+/**
  * Serves `root` at `prefix` on a free loopback port; resolves to { origin, url, close }.
  * `overrides` maps a path under the prefix (`content.json`) to the text served instead of the file:
  * for browsers the tests cannot intercept requests in.
  */
 export function serve({ root, prefix = '/', overrides = {} }) {
   const base = path.resolve(root);
+  const headersPath = path.join(base, '_headers');
+  const rules = fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : [];
   // Compressed once per file, as a CDN would cache it (brotli at quality 11 takes seconds).
   const compressed = new Map();
   const compress = (file, encoding, body) => {
@@ -52,10 +86,17 @@ export function serve({ root, prefix = '/', overrides = {} }) {
     }
     const relative = path.relative(base, file).split(path.sep).join('/');
     let body = relative in overrides ? Buffer.from(overrides[relative]) : fs.readFileSync(file);
+    const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
     const headers = {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      ...headersFor(rules, pathname),
+      etag,
+      vary: 'accept-encoding',
     };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
     const accepts = req.headers['accept-encoding'] ?? '';
     for (const encoding of ['br', 'gzip']) {
       if (accepts.includes(encoding)) {

@@ -121,6 +121,25 @@ fn run(args: Vec<String>) -> Result<String, Vec<String>> {
             let feed_path = path.with_file_name(llm_watch_core::feed::FEED_FILE);
             std::fs::write(&feed_path, feed)
                 .map_err(|e| vec![format!("{}: cannot write: {e}", feed_path.display())])?;
+            // The crawler files need absolute URLs: only with SITE_URL, and never a stale pair.
+            use llm_watch_core::crawl::{robots, sitemap, ROBOTS_FILE, SITEMAP_FILE};
+            let crawler_files = [
+                (
+                    SITEMAP_FILE,
+                    site_url.as_deref().map(|url| sitemap(&bundle, url)),
+                ),
+                (ROBOTS_FILE, site_url.as_deref().map(robots)),
+            ];
+            for (name, text) in crawler_files {
+                let target = path.with_file_name(name);
+                match text {
+                    Some(text) => std::fs::write(&target, text)
+                        .map_err(|e| vec![format!("{}: cannot write: {e}", target.display())])?,
+                    None if target.exists() => std::fs::remove_file(&target)
+                        .map_err(|e| vec![format!("{}: cannot remove: {e}", target.display())])?,
+                    None => {}
+                }
+            }
             Ok(format!(
                 "{summary}: wrote {} ({} bytes) and {}",
                 path.display(),

@@ -70,3 +70,56 @@ fn a_missing_file_is_named() {
     assert!(String::from_utf8_lossy(&output.stderr)
         .contains("/nonexistent-content/article.md: cannot read"));
 }
+
+/// Runs the tool into a fresh folder with `SITE_URL` as given; returns the files it wrote.
+fn built_files(site_url: Option<&str>) -> Vec<String> {
+    let dir = std::env::temp_dir().join(format!(
+        "llm-watch-site-{}-{}",
+        std::process::id(),
+        site_url.is_some()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut command = tool();
+    command
+        .arg(content_dir())
+        .arg("--out")
+        .arg(dir.join("content.json"));
+    match site_url {
+        Some(url) => command.env("SITE_URL", url),
+        None => command.env_remove("SITE_URL"),
+    };
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    if site_url.is_some() {
+        let robots = std::fs::read_to_string(dir.join("robots.txt")).unwrap();
+        assert!(
+            robots.contains("Sitemap: https://example.org/llm-watch/sitemap.xml"),
+            "{robots}"
+        );
+        let sitemap = std::fs::read_to_string(dir.join("sitemap.xml")).unwrap();
+        assert!(
+            sitemap.contains("<loc>https://example.org/llm-watch/</loc>"),
+            "{sitemap}"
+        );
+    }
+    std::fs::remove_dir_all(dir).ok();
+    names
+}
+
+#[test]
+fn the_crawler_files_are_written_exactly_when_site_url_is_set() {
+    assert_eq!(built_files(None), ["content.json", "feed.xml"]);
+    assert_eq!(
+        built_files(Some("https://example.org/llm-watch/")),
+        ["content.json", "feed.xml", "robots.txt", "sitemap.xml"]
+    );
+}

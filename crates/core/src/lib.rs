@@ -15,6 +15,7 @@
 pub mod cards;
 pub mod chart;
 pub mod content;
+pub mod crawl;
 pub mod feed;
 pub mod markdown;
 pub mod outcome;

@@ -5,6 +5,8 @@
 //! hold is an error naming it, so a changed `index.html` fails the build instead of shipping a
 //! page without its article.
 
+pub mod caching;
+
 use base64::Engine;
 use sha2::{Digest, Sha256};
 

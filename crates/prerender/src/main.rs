@@ -55,10 +55,42 @@ fn run() -> Result<String, String> {
             .map_err(|error| format!("{}: {error}", dir.join(name).display()))
     };
     write("index.html", &output.html)?;
-    write("_headers", &output.policy.headers_file())?;
+    // Security headers for every path, then a caching rule for each built file (TRUNK_PUBLIC_URL
+    // is the sub-path the build is for).
+    let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_owned());
+    let headers = format!(
+        "{}{}",
+        output.policy.headers_file(),
+        llm_watch_prerender::caching::caching_rules(&public_url, &site_files(&dir))
+    );
+    write("_headers", &headers)?;
     Ok(format!(
         "prerender: index.html is {} KB with the whole page; CSP allows {} inline script(s)",
         output.html.len() / 1024,
         output.policy.script_hashes.len()
     ))
+}
+
+/// Every file under `dir`, as a path relative to it with `/` separators.
+fn site_files(dir: &std::path::Path) -> Vec<String> {
+    fn walk(root: &std::path::Path, at: &std::path::Path, out: &mut Vec<String>) {
+        let Ok(entries) = std::fs::read_dir(at) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else if let Ok(relative) = path.strip_prefix(root) {
+                let parts: Vec<String> = relative
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                out.push(parts.join("/"));
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(dir, dir, &mut files);
+    files
 }
