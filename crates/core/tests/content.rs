@@ -5,26 +5,8 @@ use llm_watch_core::chart::count_by_year;
 use llm_watch_core::content::{assemble_bundle, LicenceClass, SourceFiles, Status};
 use serde_json::{json, Value};
 
-const ARTICLE: &str = include_str!("../../../content/article.md");
-const MODELS: &str = include_str!("../../../content/models.json");
-const NOTES: &str = include_str!("../../../content/editor-notes.json");
-const RELEASES: &str = include_str!("../../../content/releases.csv");
-const META: &str = include_str!("../../../content/releases.meta.json");
-const FOLLOWUPS: &str = include_str!("../../../content/followups.json");
-const BENCHMARKS: &str = include_str!("../../../content/benchmarks.json");
-
-fn files() -> SourceFiles<'static> {
-    SourceFiles {
-        article_md: ARTICLE,
-        models_json: MODELS,
-        notes_json: NOTES,
-        releases_csv: RELEASES,
-
-        releases_meta_json: META,
-        followups_json: FOLLOWUPS,
-        benchmarks_json: BENCHMARKS,
-    }
-}
+mod common;
+use common::{files, ARTICLE, BENCHMARKS, FOLLOWUPS, MODELS, NOTES, RELEASES};
 
 /// Assembles with one JSON file edited by `edit`; returns the error lines. `place` puts the
 /// edited text where that file goes.

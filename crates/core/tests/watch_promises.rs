@@ -7,25 +7,8 @@ use llm_watch_core::content::{
 };
 use serde_json::{json, Value};
 
-const ARTICLE: &str = include_str!("../../../content/article.md");
-const MODELS: &str = include_str!("../../../content/models.json");
-const NOTES: &str = include_str!("../../../content/editor-notes.json");
-const RELEASES: &str = include_str!("../../../content/releases.csv");
-const META: &str = include_str!("../../../content/releases.meta.json");
-const FOLLOWUPS: &str = include_str!("../../../content/followups.json");
-const BENCHMARKS: &str = include_str!("../../../content/benchmarks.json");
-
-fn files() -> SourceFiles<'static> {
-    SourceFiles {
-        article_md: ARTICLE,
-        models_json: MODELS,
-        notes_json: NOTES,
-        releases_csv: RELEASES,
-        releases_meta_json: META,
-        followups_json: FOLLOWUPS,
-        benchmarks_json: BENCHMARKS,
-    }
-}
+mod common;
+use common::{files, FOLLOWUPS, NOTES, RELEASES};
 
 fn edited(original: &str, edit: impl FnOnce(&mut Value)) -> String {
     let mut value: Value = serde_json::from_str(original).unwrap();

@@ -1,0 +1,25 @@
+//! The shipped `content/` folder, for the core's integration tests: each file's text and the
+//! `SourceFiles` that assemble them, as the build tool reads them.
+#![allow(dead_code)] // each test file uses its own part
+
+use llm_watch_core::content::SourceFiles;
+
+pub const ARTICLE: &str = include_str!("../../../../content/article.md");
+pub const MODELS: &str = include_str!("../../../../content/models.json");
+pub const NOTES: &str = include_str!("../../../../content/editor-notes.json");
+pub const RELEASES: &str = include_str!("../../../../content/releases.csv");
+pub const META: &str = include_str!("../../../../content/releases.meta.json");
+pub const FOLLOWUPS: &str = include_str!("../../../../content/followups.json");
+pub const BENCHMARKS: &str = include_str!("../../../../content/benchmarks.json");
+
+pub fn files() -> SourceFiles<'static> {
+    SourceFiles {
+        article_md: ARTICLE,
+        models_json: MODELS,
+        notes_json: NOTES,
+        releases_csv: RELEASES,
+        releases_meta_json: META,
+        followups_json: FOLLOWUPS,
+        benchmarks_json: BENCHMARKS,
+    }
+}
