@@ -90,12 +90,7 @@ fn each_card_and_the_coverage_table_show_the_familys_own_complete_to_day_and_out
         assert_eq!(channels.len(), coverage.channels.len());
     }
     // The headline date is the earliest complete-to day, never the day of checking.
-    let earliest = followups
-        .coverage
-        .iter()
-        .map(|c| c.checked_to)
-        .min()
-        .unwrap();
+    let earliest = followups.least_covered().unwrap().checked_to;
     let intro = texts(&root, ".watch__intro");
     assert!(
         intro[0].contains(&format!(
@@ -135,13 +130,7 @@ fn releases_found_after_a_lists_day_are_marked_and_left_out_of_its_counts() {
         .count();
     assert_eq!(marked, shown_later);
     for release in later {
-        let family = page
-            .bundle
-            .models
-            .families
-            .iter()
-            .find(|f| f.id == release.family)
-            .unwrap();
+        let family = page.bundle.models.family(&release.family).unwrap();
         let outcome = family_outcome(family, &page.bundle.followups);
         assert!(outcome.found_later >= 1);
         assert!(outcome.releases_sentence().contains(&format!(
@@ -194,16 +183,8 @@ async fn the_charts_second_series_has_a_bar_per_year_from_the_article_and_marks_
         .unchecked_into();
     table_button.click();
     tick().await;
-    let name = |id: &llm_watch_core::content::Slug| {
-        page.bundle
-            .models
-            .families
-            .iter()
-            .find(|f| &f.id == id)
-            .unwrap()
-            .name
-            .clone()
-    };
+    let name =
+        |id: &llm_watch_core::content::Slug| page.bundle.models.family(id).unwrap().name.clone();
     let cells = texts(&root, ".since-table tbody td");
     let expected: Vec<String> = years
         .iter()

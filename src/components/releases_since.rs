@@ -23,9 +23,7 @@ fn name_of(page: &Page) -> impl Fn(&Slug) -> String + '_ {
     move |id| {
         page.bundle
             .models
-            .families
-            .iter()
-            .find(|f| &f.id == id)
+            .family(id)
             .map(|f| f.name.clone())
             .unwrap_or_else(|| id.to_string())
     }

@@ -265,6 +265,13 @@ pub struct Models {
     pub families: Vec<Family>,
 }
 
+impl Models {
+    /// The family with `id`.
+    pub fn family(&self, id: &Slug) -> Option<&Family> {
+        self.families.iter().find(|f| &f.id == id)
+    }
+}
+
 /// An editor's correction, attached to the paragraph that contains `anchor`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -34,11 +34,7 @@ pub fn sitemap(bundle: &Bundle, site_url: &str) -> String {
 
 /// `robots.txt`: everything may be crawled; the sitemap is beside the page.
 pub fn robots(site_url: &str) -> String {
-    let base = if site_url.ends_with('/') {
-        site_url.to_owned()
-    } else {
-        format!("{site_url}/")
-    };
+    let base = crate::feed::with_slash(site_url);
     format!("User-agent: *\nAllow: /\n\nSitemap: {base}{SITEMAP_FILE}\n")
 }
 

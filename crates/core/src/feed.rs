@@ -38,7 +38,8 @@ impl Site<'_> {
     }
 }
 
-fn with_slash(url: &str) -> String {
+/// `url` ending in `/`, so names can be appended.
+pub(crate) fn with_slash(url: &str) -> String {
     if url.ends_with('/') {
         url.to_owned()
     } else {
@@ -83,9 +84,7 @@ fn release_entry(page: &Page, site: Site<'_>, release: &Followup) -> Entry {
     let family = page
         .bundle
         .models
-        .families
-        .iter()
-        .find(|f| f.id == release.family)
+        .family(&release.family)
         .map(|f| f.name.as_str())
         .unwrap_or_default();
     let fallback = followups

@@ -59,12 +59,7 @@ fn contains(errors: &[String], needle: &str) -> bool {
 fn the_shipped_as_of_date_is_the_earliest_checked_to_and_no_release_lies_past_its_family() {
     let bundle = assemble_bundle(files()).unwrap_or_else(|e| panic!("{e:#?}"));
     let followups = &bundle.followups;
-    let earliest = followups
-        .coverage
-        .iter()
-        .map(|c| c.checked_to)
-        .min()
-        .unwrap();
+    let earliest = followups.least_covered().unwrap().checked_to;
     assert_eq!(followups.as_of, earliest);
     for family in &bundle.models.families {
         let coverage = followups

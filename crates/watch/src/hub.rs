@@ -7,6 +7,7 @@
 use std::fmt;
 use std::time::Duration;
 
+use llm_watch_core::content::percent_encode;
 use serde::Deserialize;
 
 /// A repository as the Hub lists it. Unknown fields are ignored: the Hub adds fields freely.
@@ -146,7 +147,7 @@ impl HubClient {
         let mut url = format!(
             "{}/api/models?author={}&sort=createdAt&direction=-1&limit={PAGE_SIZE}",
             self.base,
-            encode(author)
+            percent_encode(author)
         );
         let mut found = Vec::new();
         let mut pages = 0;
@@ -315,19 +316,6 @@ fn first_line(body: &str) -> String {
     } else {
         line.chars().take(200).collect()
     }
-}
-
-/// Percent-encodes a query value.
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[cfg(test)]
