@@ -365,3 +365,23 @@ fn a_report_channel_that_is_not_https_or_mailto_or_names_an_unknown_placeholder_
     })
     .is_ok());
 }
+
+#[test]
+fn a_watched_organisation_or_hub_repository_that_is_not_a_hub_name_is_refused() {
+    let c = coverage_index("mistral-7b");
+    let errors = followups_errors(|f| f["coverage"][c]["hf_orgs"] = json!(["mistral ai"]));
+    assert_eq!(
+        errors,
+        [format!("followups.json: coverage[{c}].hf_orgs[0]: \"mistral ai\" is not a Hugging Face organisation name (letters, digits, '-', '_', '.')")]
+    );
+    let errors = followups_errors(
+        |f| f["releases"][0]["hf_repos"] = json!([{ "repo": "../../etc/passwd" }, { "repo": "meta-llama/Llama-3-8B", "gated": "yes" }]),
+    );
+    assert_eq!(
+        errors,
+        [
+            "followups.json: releases[0].hf_repos[0].repo: \"../../etc/passwd\" is not an owner/name Hub repository id".to_owned(),
+            "followups.json: releases[0].hf_repos[1].gated: \"yes\" is not one of \"no\", \"auto\", \"manual\"".to_owned(),
+        ]
+    );
+}
