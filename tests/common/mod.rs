@@ -25,6 +25,8 @@ pub fn shipped_page(extra_markdown: &str) -> Arc<Page> {
         releases_meta_json: include_str!("../../content/releases.meta.json"),
         followups_json: include_str!("../../content/followups.json"),
         benchmarks_json: include_str!("../../content/benchmarks.json"),
+        licences_json: include_str!("../../content/licences.json"),
+        architectures_json: include_str!("../../content/architectures.json"),
     })
     .expect("shipped content is valid");
     Arc::new(Page::new(bundle))

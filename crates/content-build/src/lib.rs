@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use llm_watch_core::content::{
-    assemble_bundle, Bundle, Date, SourceFiles, ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE,
-    MODELS_FILE, NOTES_FILE, RELEASES_FILE, RELEASES_META_FILE,
+    assemble_bundle, Bundle, Date, SourceFiles, ARCHITECTURES_FILE, ARTICLE_FILE, BENCHMARKS_FILE,
+    FOLLOWUPS_FILE, LICENCES_FILE, MODELS_FILE, NOTES_FILE, RELEASES_FILE, RELEASES_META_FILE,
 };
 
 /// Reads and validates every file of `dir`; returns the bundle and the article's text (for its
@@ -24,6 +24,8 @@ pub fn load(dir: &Path) -> Result<(Bundle, String), Vec<String>> {
         RELEASES_META_FILE,
         FOLLOWUPS_FILE,
         BENCHMARKS_FILE,
+        LICENCES_FILE,
+        ARCHITECTURES_FILE,
     ];
     let texts: Vec<Result<String, String>> = names.iter().map(|name| read(name)).collect();
     let unreadable: Vec<String> = texts
@@ -47,6 +49,8 @@ pub fn load(dir: &Path) -> Result<(Bundle, String), Vec<String>> {
         releases_meta_json: text(4),
         followups_json: text(5),
         benchmarks_json: text(6),
+        licences_json: text(7),
+        architectures_json: text(8),
     })
     .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     Ok((bundle, text(0).to_owned()))

@@ -69,7 +69,7 @@ fn run(args: Vec<String>) -> Result<String, Vec<String>> {
         },
     };
 
-    let (bundle, article_md) = llm_watch_content::load(&dir)?;
+    let (mut bundle, article_md) = llm_watch_content::load(&dir)?;
     // A day something was read cannot lie ahead of the build: checked here, with the build's
     // clock, never in the browser (a reader's clock is no authority on the content).
     let future = validate_not_after(&bundle, llm_watch_content::today());
@@ -101,6 +101,12 @@ fn run(args: Vec<String>) -> Result<String, Vec<String>> {
     match output {
         Output::Check => Ok(format!("{summary}: valid")),
         Output::File(path) => {
+            let site_url = std::env::var("SITE_URL").ok().filter(|url| !url.is_empty());
+            // The citation names the published address; a SITE_URL that is not https is refused.
+            bundle.site_url = match &site_url {
+                Some(url) => Some(url.parse().map_err(|e| vec![format!("SITE_URL: {e}")])?),
+                None => None,
+            };
             let json = serde_json::to_string(&bundle)
                 .map_err(|e| vec![format!("cannot serialise: {e}")])?;
             if let Some(parent) = path.parent() {
@@ -111,7 +117,6 @@ fn run(args: Vec<String>) -> Result<String, Vec<String>> {
                 .map_err(|e| vec![format!("{}: cannot write: {e}", path.display())])?;
             // The Atom feed beside it, from the same bundle: `trunk serve` and release builds
             // both have it. SITE_URL makes its links absolute, as for the page's head tags.
-            let site_url = std::env::var("SITE_URL").ok().filter(|url| !url.is_empty());
             let feed = llm_watch_core::feed::atom(
                 &llm_watch_core::page::Page::new(bundle.clone()),
                 llm_watch_core::feed::Site {
@@ -140,11 +145,23 @@ fn run(args: Vec<String>) -> Result<String, Vec<String>> {
                     None => {}
                 }
             }
+            // Every dataset in CSV and JSON, linked from the page's "Data and citation".
+            let data_files = llm_watch_core::exports::data_files(&bundle);
+            for file in &data_files {
+                let target = path.with_file_name(&file.path);
+                if let Some(parent) = target.parent() {
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| vec![format!("{}: {e}", parent.display())])?;
+                }
+                std::fs::write(&target, &file.text)
+                    .map_err(|e| vec![format!("{}: cannot write: {e}", target.display())])?;
+            }
             Ok(format!(
-                "{summary}: wrote {} ({} bytes) and {}",
+                "{summary}: wrote {} ({} bytes), {} and {} data files",
                 path.display(),
                 json.len(),
-                llm_watch_core::feed::FEED_FILE
+                llm_watch_core::feed::FEED_FILE,
+                data_files.len()
             ))
         }
     }

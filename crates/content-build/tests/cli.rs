@@ -110,16 +110,24 @@ fn built_files(site_url: Option<&str>) -> Vec<String> {
             sitemap.contains("<loc>https://example.org/llm-watch/</loc>"),
             "{sitemap}"
         );
+        let bundle = std::fs::read_to_string(dir.join("content.json")).unwrap();
+        assert!(
+            bundle.contains(r#""site_url":"https://example.org/llm-watch/""#),
+            "the citation's address is in the bundle"
+        );
     }
+    let models = std::fs::read_to_string(dir.join("data/models.csv")).unwrap();
+    assert!(models.starts_with("family,variant,developer,developer_status,developer_source,"));
+    assert!(dir.join("data/releases-since.json").exists());
     std::fs::remove_dir_all(dir).ok();
     names
 }
 
 #[test]
 fn the_crawler_files_are_written_exactly_when_site_url_is_set() {
-    assert_eq!(built_files(None), ["content.json", "feed.xml"]);
+    assert_eq!(built_files(None), ["content.json", "data", "feed.xml"]);
     assert_eq!(
         built_files(Some("https://example.org/llm-watch/")),
-        ["content.json", "feed.xml", "robots.txt", "sitemap.xml"]
+        ["content.json", "data", "feed.xml", "robots.txt", "sitemap.xml"]
     );
 }

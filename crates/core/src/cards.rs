@@ -7,9 +7,17 @@ use std::fmt::Write as _;
 
 use crate::chart::format_params;
 use crate::content::{Benchmarks, Date, Family, LicenceClass, Slug, Sourced};
+use crate::memory::{parse_memory_gb, Budget, Precision};
+use crate::terms::Need;
 
+mod index;
+mod licence_comparison;
 mod query;
 
+/// The export buttons' CSV and JSON of the cards in view (every value with status and source).
+pub use crate::exports::{models_csv as to_csv, models_json as to_json};
+pub use index::CardIndex;
+pub use licence_comparison::licence_comparison;
 pub use query::{decode_component, encode_component};
 
 /// What the cards can be ordered by.
@@ -143,6 +151,10 @@ pub struct Filters {
     pub sizes: BTreeSet<SizePreset>,
     /// Free text, matched case-insensitively against names and notes.
     pub query: String,
+    /// Licence terms the reader needs: some model of the family must meet them all.
+    pub needs: BTreeSet<Need>,
+    /// Only families with a model that fits the budget (and meets the needs, on the same model).
+    pub fits: bool,
 }
 
 impl Filters {
@@ -162,6 +174,8 @@ pub struct ViewState {
     pub filters: Filters,
     /// Family ids picked for comparison, in the order picked.
     pub compare: Vec<Slug>,
+    /// The reader's memory and precision, for every "fits" verdict.
+    pub budget: Budget,
 }
 
 impl ViewState {
@@ -215,7 +229,7 @@ pub fn sort_indices(families: &[Family], key: SortKey, direction: Direction) -> 
 
 /// [`sort_indices`] for some of the families. Each family's sort value is computed once, so the
 /// comparisons allocate nothing (sorting by name lowercased every name at every comparison).
-fn sort_subset(
+pub(crate) fn sort_subset(
     families: &[Family],
     mut indices: Vec<usize>,
     key: SortKey,
@@ -265,7 +279,7 @@ fn sort_value(family: &Family, key: SortKey) -> Option<SortValue> {
 }
 
 /// The text the search box looks in: names, developer, summary, architecture, licence names.
-fn haystack(family: &Family) -> String {
+pub(crate) fn haystack(family: &Family) -> String {
     let mut text = format!("{} {} {}", family.name, family.summary, family.id);
     let parts = [
         &family.developer.value,
@@ -287,12 +301,15 @@ fn haystack(family: &Family) -> String {
     text.to_lowercase()
 }
 
+/// Whether a family passes the filters on its own fields (licence class, developer, country,
+/// size, search text); [`CardIndex::matches`] adds the reader's needs and budget.
 pub fn matches(family: &Family, filters: &Filters) -> bool {
-    matches_with(family, &haystack(family), filters)
+    matches_fields(family, &haystack(family), filters)
 }
 
-/// [`matches`] with the family's search text already built ([`search_texts`]).
-fn matches_with(family: &Family, haystack: &str, filters: &Filters) -> bool {
+/// Whether a family passes the filters that read its own fields (everything but the reader's
+/// needs and budget, which [`index::CardIndex`] checks against the family's models).
+pub(crate) fn matches_fields(family: &Family, haystack: &str, filters: &Filters) -> bool {
     let licence_ok = filters.licences.is_empty()
         || family
             .variants
@@ -316,29 +333,6 @@ fn matches_with(family: &Family, haystack: &str, filters: &Filters) -> bool {
     let query = filters.query.trim().to_lowercase();
     let text_ok = query.is_empty() || query.split_whitespace().all(|word| haystack.contains(word));
     licence_ok && organisation_ok && country_ok && size_ok && text_ok
-}
-
-/// The families to show, in order.
-pub fn visible(families: &[Family], state: &ViewState) -> Vec<usize> {
-    visible_with(families, &search_texts(families), state)
-}
-
-/// Each family's search text, built once for many [`visible_with`] calls (one per keystroke).
-pub fn search_texts(families: &[Family]) -> Vec<String> {
-    families.iter().map(haystack).collect()
-}
-
-/// [`visible`] with the search texts from [`search_texts`]: filtered first, then only the
-/// matches sorted.
-pub fn visible_with(families: &[Family], search_texts: &[String], state: &ViewState) -> Vec<usize> {
-    let matching = families
-        .iter()
-        .zip(search_texts)
-        .enumerate()
-        .filter(|(_, (family, text))| matches_with(family, text, &state.filters))
-        .map(|(i, _)| i)
-        .collect();
-    sort_subset(families, matching, state.sort, state.direction)
 }
 
 /// How many cards are drawn before a "Show more" button. A reader compares a handful, and every
@@ -584,64 +578,6 @@ pub fn comparison_markdown(families: &[&Family], benchmarks: &Benchmarks) -> Str
     out
 }
 
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
-/// One row per variant of the given families, with the values a spreadsheet needs.
-pub fn to_csv(families: &[&Family]) -> String {
-    let mut out = String::from(
-        "family,variant,developer,country,weights_date,params_b,training_tokens_b,context_length,licence,licence_class,hugging_face\n",
-    );
-    for family in families {
-        for v in &family.variants {
-            let cells = [
-                family.name.clone(),
-                v.name.clone(),
-                family.developer.value.clone().unwrap_or_default(),
-                family.country.value.clone().unwrap_or_default(),
-                v.weights_date
-                    .value
-                    .map(|d| d.to_string())
-                    .unwrap_or_default(),
-                v.params_b.value.map(|p| p.to_string()).unwrap_or_default(),
-                v.training_tokens_b
-                    .value
-                    .map(|t| t.to_string())
-                    .unwrap_or_default(),
-                v.context_length
-                    .value
-                    .map(|c| c.to_string())
-                    .unwrap_or_default(),
-                v.licence
-                    .value
-                    .as_ref()
-                    .map(|l| l.name.clone())
-                    .unwrap_or_default(),
-                v.licence
-                    .value
-                    .as_ref()
-                    .map(|l| l.class.key().to_owned())
-                    .unwrap_or_default(),
-                format!("https://huggingface.co/{}", v.hf_repo),
-            ];
-            let line: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-            out.push_str(&line.join(","));
-            out.push('\n');
-        }
-    }
-    out
-}
-
-/// The given families as JSON, with every value's source and status, as in `models.json`.
-pub fn to_json(families: &[&Family]) -> String {
-    serde_json::to_string_pretty(families).unwrap_or_else(|_| "[]".to_owned())
-}
-
 /// The query string for a view (without `?`); the default view is the empty string.
 pub fn to_query(state: &ViewState) -> String {
     let mut pairs: Vec<(&str, String)> = Vec::new();
@@ -680,6 +616,25 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if !f.query.is_empty() {
         pairs.push(("q", f.query.clone()));
+    }
+    if !f.needs.is_empty() {
+        pairs.push((
+            "needs",
+            f.needs
+                .iter()
+                .map(|n| n.key())
+                .collect::<Vec<_>>()
+                .join(","),
+        ));
+    }
+    if f.fits {
+        pairs.push(("fits", "1".to_owned()));
+    }
+    if state.budget.memory != Budget::default().memory {
+        pairs.push(("mem", state.budget.memory.to_string()));
+    }
+    if state.budget.precision != Precision::default() {
+        pairs.push(("bits", state.budget.precision.key().to_owned()));
     }
     if !state.compare.is_empty() {
         pairs.push((
@@ -727,6 +682,15 @@ pub fn from_query(query: &str) -> ViewState {
             "country" if !value.is_empty() => state.filters.country = Some(value.clone()),
             "size" => state.filters.sizes = list().filter_map(SizePreset::from_key).collect(),
             "q" => state.filters.query = value.clone(),
+            "needs" => state.filters.needs = list().filter_map(Need::from_key).collect(),
+            "fits" => state.filters.fits = value == "1",
+            // A bad memory value is ignored (the default stays), as the field would refuse it.
+            "mem" => {
+                if let Ok(memory) = parse_memory_gb(&value) {
+                    state.budget.memory = memory;
+                }
+            }
+            "bits" => state.budget.precision = Precision::from_key(&value).unwrap_or_default(),
             "compare" => {
                 let mut ids: Vec<Slug> = Vec::new();
                 for id in list().filter_map(|s| s.parse::<Slug>().ok()) {

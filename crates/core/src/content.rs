@@ -7,29 +7,37 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+mod architectures;
 mod assemble;
 mod claims;
 mod coverage;
 mod csv;
+mod licences;
 mod newtypes;
 mod parse;
 mod report;
 mod validate;
 mod watch;
 
+pub use architectures::{ArchitectureEntry, Architectures, KvLayout};
 #[cfg(test)]
 pub(crate) use assemble::shipped_files;
 pub use assemble::{article_warnings, assemble_bundle, SourceFiles};
 pub use claims::{Claim, ClaimCounts, Verdict};
 pub use coverage::{ChannelRead, FamilyCoverage, HubRepo, InclusionRule};
 pub use csv::parse_releases_csv;
+pub use licences::{
+    AcceptableUse, Attribution, Clause, Clauses, CommercialUse, DataLicence, Hosting, LicenceTerms,
+    Licences, OutputsTraining, Redistribution, Registration, Term, UserCap,
+};
 pub use newtypes::{ArxivId, Date, HttpsUrl, Slug, YearMonth};
 pub use parse::{parse_article, parse_bundle, parse_json};
 pub use report::{percent_encode, Report, ReportChannel};
 pub(crate) use validate::validate_rendered;
 pub use validate::{
-    validate_bundle, validate_not_after, ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE,
-    MODELS_FILE, NOTES_FILE, RELEASES_CHART_IMAGE, RELEASES_FILE, RELEASES_META_FILE,
+    validate_bundle, validate_not_after, ARCHITECTURES_FILE, ARTICLE_FILE, BENCHMARKS_FILE,
+    FOLLOWUPS_FILE, LICENCES_FILE, MODELS_FILE, NOTES_FILE, RELEASES_CHART_IMAGE, RELEASES_FILE,
+    RELEASES_META_FILE,
 };
 pub use watch::{
     Access, BenchmarkResult, Benchmarks, Followup, FollowupKind, Followups, Metric, ModelSize,
@@ -84,6 +92,14 @@ pub struct Bundle {
     pub followups: Followups,
     /// Benchmark numbers, grouped by how they were measured.
     pub benchmarks: Benchmarks,
+    /// Every licence named above, clause by clause.
+    pub licences: Licences,
+    /// Attention layouts, for the KV cache in the memory budget.
+    pub architectures: Architectures,
+    /// The published page's address, when the build was told it (`SITE_URL`): the citation
+    /// names it. Not an author file: the content tool sets it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site_url: Option<HttpsUrl>,
 }
 
 /// The author's post: Jekyll front matter plus the Markdown body, unchanged.
@@ -201,6 +217,8 @@ pub struct Licence {
     pub name: String,
     pub class: LicenceClass,
     pub url: HttpsUrl,
+    /// Its clause-by-clause entry in `licences.json`.
+    pub terms: Slug,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

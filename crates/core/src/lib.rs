@@ -14,12 +14,16 @@
 )]
 pub mod cards;
 pub mod chart;
+pub mod choice;
 pub mod content;
 pub mod crawl;
+pub mod exports;
 pub mod feed;
 pub mod markdown;
+pub mod memory;
 pub mod outcome;
 pub mod page;
+pub mod terms;
 pub mod theme;
 pub mod timeline;
 pub mod visits;

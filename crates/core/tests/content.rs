@@ -192,12 +192,15 @@ fn duplicate_ids_are_refused() {
         errors[0],
         "models.json: families[4].variants[1].id: duplicate id \"falcon-7b\""
     );
-    // The renamed variant's benchmark rows now point at nothing, and say so.
+    // The renamed variant's benchmark rows and attention layout now point at nothing, and say so.
     assert!(
         errors[1..]
             .iter()
-            .all(|e| e.starts_with("benchmarks.json: results[")
-                && e.ends_with(".variant: \"falcon-40b\" is not a variant of Falcon")),
+            .all(|e| (e.starts_with("benchmarks.json: results[")
+                && e.ends_with(".variant: \"falcon-40b\" is not a variant of Falcon"))
+                || e.starts_with(
+                    "architectures.json: architectures[42].of: \"falcon-40b\" is not a variant"
+                )),
         "{errors:?}"
     );
     let errors = notes_errors(|n| n["notes"][1]["id"] = n["notes"][0]["id"].clone());

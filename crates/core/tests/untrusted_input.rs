@@ -321,6 +321,8 @@ fn shipped_text() -> &'static str {
             releases_meta_json: include_str!("../../../content/releases.meta.json"),
             followups_json: include_str!("../../../content/followups.json"),
             benchmarks_json: include_str!("../../../content/benchmarks.json"),
+            licences_json: include_str!("../../../content/licences.json"),
+            architectures_json: include_str!("../../../content/architectures.json"),
         })
         .expect("the shipped content is valid");
         serde_json::to_string(&bundle).expect("serialises")

@@ -18,6 +18,8 @@ fn shipped_page() -> Page {
             releases_meta_json: include_str!("../../../content/releases.meta.json"),
             followups_json: include_str!("../../../content/followups.json"),
             benchmarks_json: include_str!("../../../content/benchmarks.json"),
+            licences_json: include_str!("../../../content/licences.json"),
+            architectures_json: include_str!("../../../content/architectures.json"),
         })
         .expect("shipped content is valid"),
     )

@@ -2,6 +2,8 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::content::{parse_json, Models, Status};
+use crate::memory::{Budget, MemoryGb, Precision};
+use crate::terms::Need;
 
 fn shipped() -> Vec<Family> {
     parse_json::<Models>(
@@ -42,7 +44,8 @@ fn variant_of(base: &Family, id: &str, params: Option<f64>) -> Family {
 /// filtering gives.
 #[test]
 fn visible_is_the_sorted_order_filtered() {
-    let families = shipped();
+    let bundle = shipped_bundle();
+    let families = bundle.models.families.clone();
     let queries = ["", "llama", "apache", "  7b  ", "no such model"];
     for key in SortKey::ALL {
         for direction in [Direction::Ascending, Direction::Descending] {
@@ -58,7 +61,7 @@ fn visible_is_the_sorted_order_filtered() {
                     .filter(|&i| matches(&families[i], &state.filters))
                     .collect();
                 assert_eq!(
-                    visible(&families, &state),
+                    CardIndex::new(&bundle).visible(&families, &state),
                     expected,
                     "{key:?} {direction:?} {query:?}"
                 );
@@ -316,9 +319,25 @@ fn any_state() -> impl Strategy<Value = ViewState> {
         proptest::collection::btree_set(0..3usize, 0..3),
         "\\PC{0,16}",
         proptest::collection::vec("[a-z]{1,6}", 0..3),
+        (
+            proptest::collection::btree_set(0..3usize, 0..3),
+            any::<bool>(),
+            1..=crate::memory::MAX_GB,
+            0..3usize,
+        ),
     )
         .prop_map(
-            |(sort, desc, licences, org, country, sizes, query, compare)| {
+            |(
+                sort,
+                desc,
+                licences,
+                org,
+                country,
+                sizes,
+                query,
+                compare,
+                (needs, fits, memory, bits),
+            )| {
                 let mut state = ViewState {
                     sort: SortKey::ALL[sort],
                     direction: if desc {
@@ -332,8 +351,14 @@ fn any_state() -> impl Strategy<Value = ViewState> {
                         country,
                         sizes: sizes.into_iter().map(|i| SizePreset::ALL[i]).collect(),
                         query,
+                        needs: needs.into_iter().map(|i| Need::ALL[i]).collect(),
+                        fits,
                     },
                     compare: Vec::new(),
+                    budget: Budget {
+                        memory: MemoryGb::whole(memory),
+                        precision: Precision::ALL[bits],
+                    },
                 };
                 for id in compare {
                     let id: Slug = id.parse().unwrap();

@@ -1,7 +1,8 @@
 //! The author's files, read and checked together into the one bundle the app fetches.
 
 use super::validate::{
-    ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE, MODELS_FILE, NOTES_FILE, RELEASES_META_FILE,
+    ARCHITECTURES_FILE, ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE, LICENCES_FILE, MODELS_FILE,
+    NOTES_FILE, RELEASES_META_FILE,
 };
 use super::{
     parse_article, parse_json, parse_releases_csv, validate_bundle, Bundle, ContentError, Releases,
@@ -17,6 +18,8 @@ pub struct SourceFiles<'a> {
     pub releases_meta_json: &'a str,
     pub followups_json: &'a str,
     pub benchmarks_json: &'a str,
+    pub licences_json: &'a str,
+    pub architectures_json: &'a str,
 }
 
 /// The shipped `content/` folder, for this crate's own tests.
@@ -30,6 +33,8 @@ pub(crate) fn shipped_files() -> SourceFiles<'static> {
         releases_meta_json: include_str!("../../../../content/releases.meta.json"),
         followups_json: include_str!("../../../../content/followups.json"),
         benchmarks_json: include_str!("../../../../content/benchmarks.json"),
+        licences_json: include_str!("../../../../content/licences.json"),
+        architectures_json: include_str!("../../../../content/architectures.json"),
     }
 }
 
@@ -43,8 +48,16 @@ pub fn assemble_bundle(files: SourceFiles<'_>) -> Result<Bundle, Vec<ContentErro
     let meta = parse_json(RELEASES_META_FILE, files.releases_meta_json);
     let followups = parse_json(FOLLOWUPS_FILE, files.followups_json);
     let benchmarks = parse_json(BENCHMARKS_FILE, files.benchmarks_json);
-    match (article, models, notes, rows, meta, followups, benchmarks) {
-        (Ok(article), Ok(models), Ok(notes), Ok(rows), Ok(meta), Ok(followups), Ok(benchmarks)) => {
+    let licences = parse_json(LICENCES_FILE, files.licences_json);
+    let architectures = parse_json(ARCHITECTURES_FILE, files.architectures_json);
+    match (
+        (article, models, notes, rows),
+        (meta, followups, benchmarks, licences, architectures),
+    ) {
+        (
+            (Ok(article), Ok(models), Ok(notes), Ok(rows)),
+            (Ok(meta), Ok(followups), Ok(benchmarks), Ok(licences), Ok(architectures)),
+        ) => {
             let bundle = Bundle {
                 article,
                 notes,
@@ -52,11 +65,17 @@ pub fn assemble_bundle(files: SourceFiles<'_>) -> Result<Bundle, Vec<ContentErro
                 releases: Releases { meta, rows },
                 followups,
                 benchmarks,
+                licences,
+                architectures,
+                site_url: None,
             };
             validate_bundle(&bundle)?;
             Ok(bundle)
         }
-        (article, models, notes, rows, meta, followups, benchmarks) => Err([
+        (
+            (article, models, notes, rows),
+            (meta, followups, benchmarks, licences, architectures),
+        ) => Err([
             article.err(),
             models.err(),
             notes.err(),
@@ -64,6 +83,8 @@ pub fn assemble_bundle(files: SourceFiles<'_>) -> Result<Bundle, Vec<ContentErro
             meta.err(),
             followups.err(),
             benchmarks.err(),
+            licences.err(),
+            architectures.err(),
         ]
         .into_iter()
         .flatten()

@@ -21,6 +21,8 @@ pub const RELEASES_FILE: &str = "releases.csv";
 pub const RELEASES_META_FILE: &str = "releases.meta.json";
 pub const FOLLOWUPS_FILE: &str = "followups.json";
 pub const BENCHMARKS_FILE: &str = "benchmarks.json";
+pub const LICENCES_FILE: &str = "licences.json";
+pub const ARCHITECTURES_FILE: &str = "architectures.json";
 
 pub(super) struct Errors(pub(super) Vec<ContentError>);
 
@@ -175,6 +177,8 @@ pub(crate) fn validate_rendered(
     super::coverage::validate(&mut errors, bundle);
     super::claims::validate(&mut errors, bundle, document);
     validate_benchmarks(&mut errors, bundle);
+    super::licences::validate(&mut errors, bundle);
+    super::architectures::validate(&mut errors, bundle);
 
     if errors.0.is_empty() {
         Ok(())

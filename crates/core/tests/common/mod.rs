@@ -11,6 +11,8 @@ pub const RELEASES: &str = include_str!("../../../../content/releases.csv");
 pub const META: &str = include_str!("../../../../content/releases.meta.json");
 pub const FOLLOWUPS: &str = include_str!("../../../../content/followups.json");
 pub const BENCHMARKS: &str = include_str!("../../../../content/benchmarks.json");
+pub const LICENCES: &str = include_str!("../../../../content/licences.json");
+pub const ARCHITECTURES: &str = include_str!("../../../../content/architectures.json");
 
 pub fn files() -> SourceFiles<'static> {
     SourceFiles {
@@ -21,5 +23,7 @@ pub fn files() -> SourceFiles<'static> {
         releases_meta_json: META,
         followups_json: FOLLOWUPS,
         benchmarks_json: BENCHMARKS,
+        licences_json: LICENCES,
+        architectures_json: ARCHITECTURES,
     }
 }
