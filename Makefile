@@ -76,7 +76,7 @@ conformance:
 ## Layer 2: wasm-bindgen-test in headless Chromium (components mounted, DOM asserted)
 test-web:
 	$(call step,"browser tests in headless Chromium (a debug wasm build): about 2 min cold")
-	cargo test -p llm-watch --features csr --target wasm32-unknown-unknown --test web --test web_watch --locked
+	cargo test -p llm-watch --features csr --target wasm32-unknown-unknown --test web --test web_watch --test web_reader_choice --locked
 
 ## Layer 3: Playwright on the release build, served under a sub-path like a CDN
 e2e-build:

@@ -2,8 +2,11 @@
 
 pub mod article;
 pub mod claims_ledger;
+pub mod data_downloads;
 pub mod editor_note;
+pub mod licence_terms;
 pub mod load_state;
+pub mod memory_budget;
 pub mod model_card;
 pub mod model_cards;
 pub mod monogram;

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use llm_watch_core::page::Page;
 
 use super::claims_ledger::ClaimsLedger;
+use super::data_downloads::DataAndCitation;
 pub use super::editor_note::EditorNoteView;
+use super::licence_terms::LicencesSection;
 use super::model_cards::ModelCards;
 use super::nodes::render_nodes;
 pub use super::releases_chart::ReleasesFigure;
@@ -80,6 +82,8 @@ pub fn ArticleView(
             </div>
             {view! { <ModelCards page=page.clone() /> }.into_any()}
             {move || show_watch.get().then(|| view! { <WatchSection page=watch_page.clone() /> })}
+            <LicencesSection bundle=std::sync::Arc::new(page.bundle.clone()) />
+            <DataAndCitation page=page.clone() />
         </article>
     }
 }

@@ -9,6 +9,13 @@ use llm_watch_core::chart::format_params;
 use llm_watch_core::content::{Family, Followup, LicenceClass};
 use llm_watch_core::outcome::FamilyOutcome;
 
+use std::sync::Arc;
+
+use llm_watch_core::choice::Candidate;
+use llm_watch_core::content::Bundle;
+
+use super::licence_terms::{FamilyLicenceLinks, KeyTerms, LicenceHistory};
+use super::memory_budget::{BestFitLine, VariantFit};
 use super::monogram::Monogram;
 use super::sourced_value::{SourcedText, StatusBadge};
 use super::watch::SinceTheArticle;
@@ -41,6 +48,10 @@ pub fn ModelCard(
     followups: Vec<Followup>,
     /// How the watch turned out for the family (derived), with the day its list is complete to.
     outcome: FamilyOutcome,
+    /// The loaded content (licence terms, attention layouts).
+    bundle: Arc<Bundle>,
+    /// The family's open-weights models, oldest first, for the budget verdicts.
+    candidates: Vec<Candidate>,
 ) -> impl IntoView {
     let id = family.id.to_string();
     let card_anchor = format!("card-{id}");
@@ -96,6 +107,8 @@ pub fn ModelCard(
         .map(|v| {
             let vname = v.name.clone();
             let at = |what: &str| format!("{vname} {what}");
+            let candidate = candidates.iter().find(|c| c.of == v.id && c.size.is_none()).cloned();
+            let fit = candidate.map(|candidate| view! { <VariantFit candidate=candidate /> });
             let memory = v.params_b.value.map(|params| {
                 PRECISIONS
                     .iter()
@@ -121,11 +134,34 @@ pub fn ModelCard(
                         />
                     </td>
                     <td class="model-card__memory">{memory.unwrap_or_else(|| "–".into())}</td>
+                    <td class="model-card__fit">{fit}</td>
                 </tr>
             }
         })
         .collect_view();
 
+    // Each distinct licence of the variants once, with its key terms in plain words.
+    let mut variant_licences: Vec<&llm_watch_core::content::Licence> = Vec::new();
+    for licence in family
+        .variants
+        .iter()
+        .filter_map(|v| v.licence.value.as_ref())
+    {
+        if !variant_licences.iter().any(|l| l.terms == licence.terms) {
+            variant_licences.push(licence);
+        }
+    }
+    let key_terms = variant_licences
+        .into_iter()
+        .map(|l| {
+            view! {
+                <p class="model-card__terms">
+                    <span class="model-card__terms-name">{format!("{}: ", l.name)}</span>
+                    <KeyTerms terms=l.terms.clone() bundle=bundle.clone() />
+                </p>
+            }
+        })
+        .collect_view();
     let paper_link = family.paper.value.as_ref().map(|paper| {
         view! { <a href=paper.arxiv.abs_url() rel="noopener noreferrer">"Paper on arXiv"</a> }
     });
@@ -146,6 +182,7 @@ pub fn ModelCard(
                     <p class="model-card__summary">{family.summary.clone()}</p>
                 </div>
             </header>
+            <BestFitLine candidates=candidates.clone() />
             <ul class="model-card__chips" aria-label="Licence classes">{chips}</ul>
             <dl class="model-card__facts">{facts}</dl>
             <p class="model-card__table-note">
@@ -164,11 +201,15 @@ pub fn ModelCard(
                             <th scope="col">"Context"</th>
                             <th scope="col">"Licence"</th>
                             <th scope="col">{format!("Weights memory ({precisions})")}</th>
+                            <th scope="col">"Fits your budget"</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            <div class="model-card__key-terms" role="group" aria-label=format!("{} licence terms in plain words", family.name)>{key_terms}</div>
+            <FamilyLicenceLinks bundle=bundle.clone() family=family.clone() />
+            <LicenceHistory bundle=bundle.clone() family=family.clone() />
             <SinceTheArticle family_name=family.name.clone() family_id=id.clone() releases=followups outcome=outcome />
             <footer class="model-card__footer">
                 {paper_link}

@@ -8,12 +8,14 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 use llm_watch_core::cards::{
-    self, benchmark_comparison, comparison, comparison_markdown, from_query, to_csv, to_json,
-    to_query, Direction, Filters, SizePreset, SortKey, ViewState,
+    self, benchmark_comparison, comparison, comparison_markdown, from_query, licence_comparison,
+    to_csv, to_json, to_query, CardIndex, Direction, Filters, SizePreset, SortKey, ViewState,
 };
-use llm_watch_core::content::{Benchmarks, Family, LicenceClass, Slug};
+use llm_watch_core::content::{Benchmarks, Family, LicenceClass, Licences, Slug};
 use llm_watch_core::page::Page;
+use llm_watch_core::terms::Need;
 
+use super::memory_budget::{BudgetControls, ReaderChoice};
 use super::model_card::ModelCard;
 use crate::browser;
 
@@ -56,10 +58,16 @@ pub fn ModelCards(
     });
     on_cleanup(move || popstate.remove());
 
+    let bundle = Arc::new(page.bundle.clone());
+    provide_context(ReaderChoice {
+        bundle: bundle.clone(),
+        state,
+    });
+    let card_index = Arc::new(CardIndex::new(&bundle));
     let visible = {
         let families = families.clone();
-        let search_texts = cards::search_texts(&families);
-        Memo::new(move |_| cards::visible_with(&families, &search_texts, &state.get()))
+        let card_index = card_index.clone();
+        Memo::new(move |_| card_index.visible(&families, &state.get()))
     };
 
     let status = move || {
@@ -112,6 +120,8 @@ pub fn ModelCards(
     let render_card = {
         let families = families.clone();
         let page = page.clone();
+        let bundle = bundle.clone();
+        let card_index = card_index.clone();
         move |(id, index): (Slug, usize)| {
             // `index` came from `families` itself (card_list); `None` draws nothing.
             let family = families.get(index)?.clone();
@@ -127,8 +137,9 @@ pub fn ModelCards(
                 .cloned()
                 .collect();
             let outcome = llm_watch_core::outcome::family_outcome(&family, &page.bundle.followups);
+            let candidates = card_index.candidates(index).cloned().collect();
             Some(view! {
-                <ModelCard family=family section_id=section_id compared=compared on_toggle_compare=on_toggle followups=followups outcome=outcome />
+                <ModelCard family=family section_id=section_id compared=compared on_toggle_compare=on_toggle followups=followups outcome=outcome bundle=bundle.clone() candidates=candidates />
             })
         }
     };
@@ -174,7 +185,7 @@ pub fn ModelCards(
                         }
                         prop:value=move || state.get().sort.key()
                     >
-                        {SortKey::ALL.map(|key| view! { <option value=key.key()>{key.label()}</option> }).collect_view()}
+                        {SortKey::ALL.map(|key| view! { <option value=key.key() prop:selected=move || state.get().sort == key>{key.label()}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="control">
@@ -187,8 +198,8 @@ pub fn ModelCards(
                         }
                         prop:value=move || state.get().direction.key()
                     >
-                        <option value="asc">"Ascending"</option>
-                        <option value="desc">"Descending"</option>
+                        <option value="asc" prop:selected=move || state.get().direction == Direction::Ascending>"Ascending"</option>
+                        <option value="desc" prop:selected=move || state.get().direction == Direction::Descending>"Descending"</option>
                     </select>
                 </div>
                 <div class="control control--wide">
@@ -211,6 +222,14 @@ pub fn ModelCards(
                     |f| &f.licences,
                     |f| &mut f.licences,
                 )}
+                {checkbox_group(
+                    "Licence needs (some model meets them all)",
+                    Need::ALL.map(|n| (n, n.label(), None)).to_vec(),
+                    state,
+                    |f| &f.needs,
+                    |f| &mut f.needs,
+                )}
+                <BudgetControls state=state />
                 {checkbox_group(
                     "Size (any variant)",
                     SizePreset::ALL.map(|p| (p, p.label(), None)).to_vec(),
@@ -238,7 +257,7 @@ pub fn ModelCards(
                 <For each=card_list key=|(id, _)| id.clone() children=render_card />
             </div>
             {show_more}
-            <Comparison families=families.clone() benchmarks=Arc::new(page.bundle.benchmarks.clone()) state=state />
+            <Comparison families=families.clone() benchmarks=Arc::new(page.bundle.benchmarks.clone()) licences=Arc::new(page.bundle.licences.clone()) state=state />
             <PrintSummary families=families.clone() />
         </section>
     }
@@ -306,8 +325,14 @@ fn filter_select(
                     state.update(|s| *field_mut(&mut s.filters) = (!value.is_empty()).then_some(value));
                 }
             >
-                <option value="">"Any"</option>
-                {options.into_iter().map(|o| view! { <option value=o.clone()>{o.clone()}</option> }).collect_view()}
+                <option value="" prop:selected=move || state.with(|s| field(&s.filters).is_none())>"Any"</option>
+                {options
+                    .into_iter()
+                    .map(|o| {
+                        let selected = o.clone();
+                        view! { <option value=o.clone() prop:selected=move || state.with(|s| field(&s.filters).as_ref() == Some(&selected))>{o.clone()}</option> }
+                    })
+                    .collect_view()}
             </select>
         </div>
     }
@@ -320,6 +345,8 @@ fn Comparison(
     families: Arc<Vec<Family>>,
     /// Benchmark numbers, for the lines measured the same way for every picked family.
     benchmarks: Arc<Benchmarks>,
+    /// Licence entries, for the clause rows.
+    licences: Arc<Licences>,
     /// The view state (its `compare` list).
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
@@ -367,7 +394,7 @@ fn Comparison(
                         &chosen,
                         "data-table comparison__table",
                         "Rows marked “differs” are not the same for all picked models. Benchmark lines appear only where every picked model was measured the same way.",
-                        Some(&benchmarks),
+                        Some((&benchmarks, &licences)),
                     )}
                 </div>
                 <button type="button" class="button" on:click=copy>"Copy as Markdown table"</button>
@@ -400,12 +427,15 @@ fn comparison_table(
     families: &[Family],
     class: &'static str,
     caption: &'static str,
-    benchmarks: Option<&Benchmarks>,
+    benchmarks: Option<(&Benchmarks, &Licences)>,
 ) -> impl IntoView {
     let mark_differences = benchmarks.is_some();
     let refs: Vec<&Family> = families.iter().collect();
+    let licence_rows = benchmarks
+        .map(|(_, licences)| licence_comparison(&refs, licences))
+        .unwrap_or_default();
     let bench_rows = benchmarks
-        .map(|b| benchmark_comparison(&refs, b))
+        .map(|(b, _)| benchmark_comparison(&refs, b))
         .unwrap_or_default()
         .into_iter()
         .map(|row| {
@@ -436,6 +466,7 @@ fn comparison_table(
         .collect_view();
     let rows = comparison(&refs)
         .into_iter()
+        .chain(licence_rows)
         .map(|row| {
             let differs = mark_differences && row.differs;
             view! {

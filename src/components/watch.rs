@@ -143,6 +143,14 @@ fn ReleaseLine(release: Followup) -> impl IntoView {
     if let Some(licence) = release.licence.as_ref().and_then(|l| l.value.as_ref()) {
         details.push(licence.name.clone());
     }
+    // The licence's key terms and each size's fit, where the cards' reader choice is known.
+    let choice = super::memory_budget::ReaderChoice::from_context();
+    let terms = choice.as_ref().and_then(|choice| {
+        let licence = release.licence.as_ref()?.value.as_ref()?;
+        Some(view! { <super::licence_terms::KeyTerms terms=licence.terms.clone() bundle=choice.bundle.clone() /> })
+    });
+    let fits =
+        choice.map(|_| view! { <super::memory_budget::ReleaseFits release=release.clone() /> });
     if let Some(tokens) = release.context_length.as_ref().and_then(|c| c.value) {
         details.push(format!(
             "{} context",
@@ -183,6 +191,8 @@ fn ReleaseLine(release: Followup) -> impl IntoView {
         {is_new}
         {found_later}
         {(!details.is_empty()).then(|| view! { <span class="since__details">{details.join(" · ")}</span> })}
+        {terms}
+        {fits}
         {note}
         " "
         {report}
@@ -489,6 +499,10 @@ fn TimelineTable(page: Arc<Page>) -> impl IntoView {
         })
         .collect_view();
     view! {
+        <p class="timeline__download">
+            "Download this table, with every value's source: "
+            <super::data_downloads::DownloadLinks stem="data/releases-since".to_owned() what="Releases since the article".to_owned() />
+        </p>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Releases since the article, as a table">
             <table class="data-table timeline__data">
                 <caption class="visually-hidden">"Releases since the article, by family, oldest first"</caption>
@@ -600,6 +614,10 @@ fn SuiteTable(suite: Suite, page: Arc<Page>) -> impl IntoView {
                 {suite.source.locator.clone().map(|l| format!(", {l}"))}
             </p>
             {caveat}
+            <p class="benchmarks__download">
+                "Download this table: "
+                <super::data_downloads::DownloadLinks stem=llm_watch_core::exports::benchmark_stem(&suite) what=format!("The {} table", suite.name) />
+            </p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
                 <table class="data-table benchmarks__table">
                     <thead>

@@ -128,6 +128,12 @@ fn the_crawler_files_are_written_exactly_when_site_url_is_set() {
     assert_eq!(built_files(None), ["content.json", "data", "feed.xml"]);
     assert_eq!(
         built_files(Some("https://example.org/llm-watch/")),
-        ["content.json", "data", "feed.xml", "robots.txt", "sitemap.xml"]
+        [
+            "content.json",
+            "data",
+            "feed.xml",
+            "robots.txt",
+            "sitemap.xml"
+        ]
     );
 }

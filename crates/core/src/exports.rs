@@ -263,47 +263,80 @@ pub struct DataFile {
     pub text: String,
 }
 
+/// A dataset of the `data/` folder, each written as `{stem}.csv` and `{stem}.json`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataLink {
+    /// Relative to the page: `data/models`.
+    pub stem: String,
+    pub title: String,
+    set: DataSet,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum DataSet {
+    Models,
+    ReleasesSince,
+    Licences,
+    /// A suite's index in `benchmarks.suites`.
+    Benchmark(usize),
+}
+
+/// The datasets of the `data/` folder, in the order the page lists them (no file text built).
+pub fn data_links(bundle: &Bundle) -> Vec<DataLink> {
+    let mut links = vec![
+        DataLink {
+            stem: "data/models".to_owned(),
+            title: "Model facts, per variant".to_owned(),
+            set: DataSet::Models,
+        },
+        DataLink {
+            stem: "data/releases-since".to_owned(),
+            title: "Releases since the article (the timeline's table)".to_owned(),
+            set: DataSet::ReleasesSince,
+        },
+        DataLink {
+            stem: "data/licences".to_owned(),
+            title: "Licence terms, clause by clause".to_owned(),
+            set: DataSet::Licences,
+        },
+    ];
+    for (at, suite) in bundle.benchmarks.suites.iter().enumerate() {
+        links.push(DataLink {
+            stem: benchmark_stem(suite),
+            title: format!("Benchmark table: {}", suite.name),
+            set: DataSet::Benchmark(at),
+        });
+    }
+    links
+}
+
 /// The folder of whole datasets the build writes beside the page, each in CSV and JSON.
 pub fn data_files(bundle: &Bundle) -> Vec<DataFile> {
     let families: Vec<&Family> = bundle.models.families.iter().collect();
     let mut files = Vec::new();
-    let mut pair = |stem: String, title: String, csv: String, json: String| {
+    for link in data_links(bundle) {
+        let (csv, json) = match link.set {
+            DataSet::Models => (models_csv(&families), models_json(&families)),
+            DataSet::ReleasesSince => (releases_csv(bundle), releases_json(bundle)),
+            DataSet::Licences => (
+                licences_csv(&bundle.licences),
+                licences_json(&bundle.licences),
+            ),
+            DataSet::Benchmark(at) => match bundle.benchmarks.suites.get(at) {
+                Some(suite) => (benchmark_csv(bundle, suite), benchmark_json(bundle, suite)),
+                None => continue,
+            },
+        };
         files.push(DataFile {
-            path: format!("data/{stem}.csv"),
-            title: title.clone(),
+            path: format!("{}.csv", link.stem),
+            title: link.title.clone(),
             text: csv,
         });
         files.push(DataFile {
-            path: format!("data/{stem}.json"),
-            title,
+            path: format!("{}.json", link.stem),
+            title: link.title,
             text: json,
         });
-    };
-    pair(
-        "models".to_owned(),
-        "Model facts, per variant".to_owned(),
-        models_csv(&families),
-        models_json(&families),
-    );
-    pair(
-        "releases-since".to_owned(),
-        "Releases since the article (the timeline's table)".to_owned(),
-        releases_csv(bundle),
-        releases_json(bundle),
-    );
-    pair(
-        "licences".to_owned(),
-        "Licence terms, clause by clause".to_owned(),
-        licences_csv(&bundle.licences),
-        licences_json(&bundle.licences),
-    );
-    for suite in &bundle.benchmarks.suites {
-        pair(
-            format!("benchmarks-{}", suite.id),
-            format!("Benchmark table: {}", suite.name),
-            benchmark_csv(bundle, suite),
-            benchmark_json(bundle, suite),
-        );
     }
     files
 }

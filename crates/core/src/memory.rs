@@ -266,6 +266,12 @@ pub fn fit(facts: ModelFacts<'_>, budget: Budget) -> Fit {
     parts(facts, budget).map_or(Fit::NotEnoughData, |p| p.fit)
 }
 
+/// What the model needs in all, when every part is known (no words built).
+pub fn needs_gb(facts: ModelFacts<'_>, budget: Budget) -> Option<f64> {
+    let parts = parts(facts, budget)?;
+    Some(parts.weights + parts.kv? + parts.runtime)
+}
+
 /// The estimate for one model under `budget`, with its formula in words.
 pub fn estimate(facts: ModelFacts<'_>, budget: Budget) -> Estimate {
     let tokens = kv_tokens(facts.layout, facts.context);
@@ -344,7 +350,7 @@ fn number(value: f64) -> String {
 }
 
 /// "8,192".
-fn thousands(value: u32) -> String {
+pub fn thousands(value: u32) -> String {
     let digits = value.to_string();
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {
@@ -406,6 +412,7 @@ mod tests {
         assert_eq!(e.weights_gb, Some(3.5));
         assert_eq!(e.runtime_gb, Some(1.0 + 0.35));
         assert_eq!(e.total_gb, Some(3.5 + kv + 1.35));
+        assert_eq!(needs_gb(facts, budget(16, Precision::Bits4)), e.total_gb);
         assert_eq!(e.fit, Fit::Fits);
         assert!(e.formula.contains("4,096 tokens"), "{}", e.formula);
         assert!(e.formula.contains("of 16 GB"), "{}", e.formula);

@@ -245,6 +245,8 @@ pub struct HistoryEntry {
     pub release: String,
     pub release_id: crate::content::Slug,
     pub licence: String,
+    /// The licence's entry id.
+    pub terms: crate::content::Slug,
     /// A licence change of models already out, rather than a new model's licence.
     pub relicensing: bool,
     /// The licence this one follows, and what changed from it clause by clause; `None` for a
@@ -288,6 +290,7 @@ pub fn family_history(
             release: release.name.clone(),
             release_id: release.id.clone(),
             licence: entry.map_or_else(|| licence.name.clone(), |e| e.name.clone()),
+            terms: licence.terms.clone(),
             relicensing,
             compared_with,
         });

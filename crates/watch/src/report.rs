@@ -342,14 +342,14 @@ pub fn drafts(reports: &[FamilyReport]) -> Value {
                 } else {
                     json!({ "value": sizes, "status": "estimated", "source": source("safetensors parameter totals, in billions".to_owned()) })
                 },
-                "licence": { "value": { "name": licence_tag, "class": class, "url": format!("{page}/blob/main/LICENSE") }, "status": "estimated", "source": source(format!("the Hub's license tag {licence_tag:?}; read the licence itself")) },
+                "licence": { "value": { "name": licence_tag, "class": class, "url": format!("{page}/blob/main/LICENSE"), "terms": slug(licence_tag) }, "status": "estimated", "source": source(format!("the Hub's license tag {licence_tag:?}; read the licence itself")) },
                 "context_length": { "value": null, "status": "not_disclosed", "source": source("not read: see the model card".to_owned()) },
                 "hf_repos": models.iter().map(|m| json!({ "repo": m.id })).collect::<Vec<_>>(),
                 "past_checked_to": true
             }));
         }
     }
-    json!({ "drafts": rows, "note": "Candidates from the Hugging Face Hub. Every value is estimated: read each in its primary source, fix it, then move the row into content/followups.json." })
+    json!({ "drafts": rows, "note": "Candidates from the Hugging Face Hub. Every value is estimated: read each in its primary source, fix it, then move the row into content/followups.json. Its licence.terms must name an entry of content/licences.json: add one, clause by clause from the licence text, when it is new." })
 }
 
 fn slug(text: &str) -> String {
