@@ -114,9 +114,9 @@ pub fn LicencesSection(
                     view! {
                         <tr id=clause_anchor(&licence.id, &row)>
                             <th scope="row">{row.kind.label()}</th>
-                            <td>{row.term}</td>
-                            <td>{row.plain.clone()}</td>
-                            <td class="terms__section">
+                            <td data-label="Term: ">{row.term}</td>
+                            <td data-label="In plain words: ">{row.plain.clone()}</td>
+                            <td class="terms__section" data-label="Where the text says so: ">
                                 {section} " "
                                 <a class="source-link" href=row.source.url.to_string() rel="noopener noreferrer" aria-label=format!("Source for {}, {}: {}", licence.name, row.kind.label(), row.source.title)>"↗"</a>
                             </td>

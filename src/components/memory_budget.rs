@@ -101,9 +101,11 @@ pub fn BudgetControls(
                         prop:value=move || typed.get()
                         on:input:target=move |event| on_typed(event.target().value())
                     />
-                    <p id="budget-custom-error" class="budget__error" role="alert">
-                        {move || error.get()}
-                    </p>
+                    // Drawn only with a message: an empty alert would be found by anyone
+                    // looking for the page's alerts.
+                    {move || error.get().map(|message| view! {
+                        <p id="budget-custom-error" class="budget__error" role="alert">{message}</p>
+                    })}
                 </div>
             </Show>
             <div class="control">
