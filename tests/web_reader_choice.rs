@@ -224,7 +224,10 @@ async fn a_bad_custom_memory_value_is_refused_next_to_its_field_and_a_bad_addres
     input.set_value("12.5");
     fire(&input, "input");
     tick().await;
-    assert!(texts(&root, "#budget-custom-error").is_empty(), "the message is gone");
+    assert!(
+        texts(&root, "#budget-custom-error").is_empty(),
+        "the message is gone"
+    );
     assert_eq!(
         input.get_attribute("aria-invalid").as_deref(),
         Some("false")

@@ -544,7 +544,7 @@ describe('since the article', () => {
         const visible = since.locator('.since__list').first().locator('.since__item').filter({ visible: true });
         assert.equal(await visible.count(), shown, `${width}px`);
         assert.match(await visible.first().innerText(), new RegExp(newest.name.replace(/[()]/g, '.')));
-        await since.locator('summary').filter({ visible: true }).click();
+        await since.locator('.since__more > summary').filter({ visible: true }).click();
         // The earlier ones are drawn when the disclosure first opens.
         await page.waitForFunction(
           (n) => [...document.querySelectorAll('#card-mistral-7b .since__item')].filter((e) => e.checkVisibility()).length === n,
