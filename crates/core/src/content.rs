@@ -26,10 +26,7 @@ pub use assemble::{article_warnings, assemble_bundle, SourceFiles};
 pub use claims::{Claim, ClaimCounts, Verdict};
 pub use coverage::{ChannelRead, FamilyCoverage, HubRepo, InclusionRule};
 pub use csv::parse_releases_csv;
-pub use licences::{
-    AcceptableUse, Attribution, Clause, Clauses, CommercialUse, DataLicence, Hosting, LicenceTerms,
-    Licences, OutputsTraining, Redistribution, Registration, Term, UserCap,
-};
+pub use licences::{Clause, ClauseKind, Clauses, DataLicence, LicenceTerms, Licences, Term};
 pub use newtypes::{ArxivId, Date, HttpsUrl, Slug, YearMonth};
 pub use parse::{parse_article, parse_bundle, parse_json};
 pub use report::{percent_encode, Report, ReportChannel};

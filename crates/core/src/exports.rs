@@ -220,17 +220,8 @@ pub fn licences_csv(licences: &Licences) -> String {
         .map(str::to_owned),
     );
     for licence in &licences.licences {
-        let statuses = [
-            licence.clauses.commercial_use.status,
-            licence.clauses.user_cap.status,
-            licence.clauses.acceptable_use.status,
-            licence.clauses.attribution.status,
-            licence.clauses.outputs_training.status,
-            licence.clauses.registration.status,
-            licence.clauses.hosting.status,
-            licence.clauses.redistribution.status,
-        ];
-        for (row, status) in clause_rows(&licence.clauses).into_iter().zip(statuses) {
+        for row in clause_rows(&licence.clauses) {
+            let status = licence.clauses.get(row.kind).status;
             csv_line(
                 &mut out,
                 &[

@@ -1,64 +1,9 @@
 //! Licence terms for readers: each clause as a labelled row, the few that decide most questions
 //! as short phrases, what changed from a licence's predecessor, and the needs a reader filters by.
 
-use crate::content::{
-    Clause, Clauses, CommercialUse, LicenceTerms, Licences, OutputsTraining, Registration, Source,
-    Sourced, Term, UserCap,
-};
+use crate::content::{Clauses, LicenceTerms, Licences, Source, Term};
 
-/// The clauses, in the order the page lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum ClauseKind {
-    CommercialUse,
-    UserCap,
-    AcceptableUse,
-    Attribution,
-    OutputsTraining,
-    Registration,
-    Hosting,
-    Redistribution,
-}
-
-impl ClauseKind {
-    pub const ALL: [ClauseKind; 8] = [
-        ClauseKind::CommercialUse,
-        ClauseKind::UserCap,
-        ClauseKind::AcceptableUse,
-        ClauseKind::Attribution,
-        ClauseKind::OutputsTraining,
-        ClauseKind::Registration,
-        ClauseKind::Hosting,
-        ClauseKind::Redistribution,
-    ];
-
-    /// The question the clause answers, as a row label.
-    pub fn label(self) -> &'static str {
-        match self {
-            ClauseKind::CommercialUse => "Commercial use",
-            ClauseKind::UserCap => "User or revenue cap",
-            ClauseKind::AcceptableUse => "Acceptable-use policy",
-            ClauseKind::Attribution => "Attribution or naming",
-            ClauseKind::OutputsTraining => "Outputs to train other models",
-            ClauseKind::Registration => "Registration or approval",
-            ClauseKind::Hosting => "Hosting as a service",
-            ClauseKind::Redistribution => "Redistribution",
-        }
-    }
-
-    /// The JSON field and export column.
-    pub fn key(self) -> &'static str {
-        match self {
-            ClauseKind::CommercialUse => "commercial_use",
-            ClauseKind::UserCap => "user_cap",
-            ClauseKind::AcceptableUse => "acceptable_use",
-            ClauseKind::Attribution => "attribution",
-            ClauseKind::OutputsTraining => "outputs_training",
-            ClauseKind::Registration => "registration",
-            ClauseKind::Hosting => "hosting",
-            ClauseKind::Redistribution => "redistribution",
-        }
-    }
-}
+pub use crate::content::ClauseKind;
 
 /// One clause as the page shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,12 +19,13 @@ pub struct ClauseRow {
 /// The term and words of a clause whose licence text could not be read (its source says where).
 pub const NOT_READ: &str = "text not read";
 
-fn row<T: Term>(kind: ClauseKind, clause: &Sourced<Clause<T>>) -> ClauseRow {
+fn row(clauses: &Clauses, kind: ClauseKind) -> ClauseRow {
+    let clause = clauses.get(kind);
     let (term, plain) = clause
         .value
         .as_ref()
         .map_or((NOT_READ, NOT_READ.to_owned()), |c| {
-            (c.term.label(), c.plain.clone())
+            (c.term.label(kind), c.plain.clone())
         });
     ClauseRow {
         kind,
@@ -91,32 +37,22 @@ fn row<T: Term>(kind: ClauseKind, clause: &Sourced<Clause<T>>) -> ClauseRow {
 
 /// Every clause of a licence, in [`ClauseKind::ALL`] order.
 pub fn clause_rows(clauses: &Clauses) -> Vec<ClauseRow> {
-    let c = clauses;
-    vec![
-        row(ClauseKind::CommercialUse, &c.commercial_use),
-        row(ClauseKind::UserCap, &c.user_cap),
-        row(ClauseKind::AcceptableUse, &c.acceptable_use),
-        row(ClauseKind::Attribution, &c.attribution),
-        row(ClauseKind::OutputsTraining, &c.outputs_training),
-        row(ClauseKind::Registration, &c.registration),
-        row(ClauseKind::Hosting, &c.hosting),
-        row(ClauseKind::Redistribution, &c.redistribution),
-    ]
+    ClauseKind::ALL
+        .into_iter()
+        .map(|kind| row(clauses, kind))
+        .collect()
 }
 
 /// The clauses that answer "may my company ship this, and train on its outputs?", as short
 /// phrases: commercial use (with its cap), outputs, registration, and any naming duty.
 pub fn key_terms(clauses: &Clauses) -> Vec<ClauseRow> {
-    let capped = clauses
-        .user_cap
-        .value
-        .as_ref()
-        .is_some_and(|c| matches!(c.term, UserCap::Users | UserCap::Revenue));
+    let capped = matches!(
+        clauses.term(ClauseKind::UserCap),
+        Some(Term::Users | Term::Revenue)
+    );
     let named = clauses
-        .attribution
-        .value
-        .as_ref()
-        .is_some_and(|c| c.term != crate::content::Attribution::None);
+        .term(ClauseKind::Attribution)
+        .is_some_and(|t| t != Term::None);
     clause_rows(clauses)
         .into_iter()
         .filter(|r| match r.kind {
@@ -203,25 +139,21 @@ impl Need {
     }
 
     pub fn met_by(self, clauses: &Clauses) -> bool {
+        let term = |kind| clauses.term(kind);
         match self {
             Need::CommercialWithoutCap => {
                 matches!(
-                    term(&clauses.commercial_use),
-                    Some(CommercialUse::Yes | CommercialUse::WithConditions)
-                ) && term(&clauses.user_cap) == Some(UserCap::None)
+                    term(ClauseKind::CommercialUse),
+                    Some(Term::Yes | Term::WithConditions)
+                ) && term(ClauseKind::UserCap) == Some(Term::None)
             }
             Need::OutputsForTraining => matches!(
-                term(&clauses.outputs_training),
-                Some(OutputsTraining::NotRestricted | OutputsTraining::Restricted)
+                term(ClauseKind::OutputsTraining),
+                Some(Term::NotRestricted | Term::Restricted)
             ),
-            Need::NoRegistration => term(&clauses.registration) == Some(Registration::None),
+            Need::NoRegistration => term(ClauseKind::Registration) == Some(Term::None),
         }
     }
-}
-
-/// A clause's term, `None` when the text was not read.
-fn term<T: Copy>(clause: &Sourced<Clause<T>>) -> Option<T> {
-    clause.value.as_ref().map(|v| v.term)
 }
 
 /// Whether the licence `terms` (an id in `licences`) meets every need; an unknown id meets none.

@@ -93,6 +93,16 @@ fn a_term_outside_the_vocabulary_is_refused() {
         )),
         "{errors:?}"
     );
+    // A word of the vocabulary, but another clause's.
+    let errors = licences_errors(|l| {
+        l["licences"][at]["clauses"]["hosting"]["value"]["term"] = json!("with_duties");
+    });
+    assert_eq!(
+        errors,
+        [format!(
+            "licences.json: licences[{at}].clauses.hosting.value: term \"with_duties\" is not one of not_restricted, restricted"
+        )]
+    );
     // A cap only applies where commercial use is allowed.
     let errors = licences_errors(|l| {
         l["licences"][at]["clauses"]["user_cap"]["value"]["term"] = json!("not_applicable");

@@ -47,81 +47,199 @@ pub struct LicenceTerms {
 }
 
 /// The clauses readers ask about, each with its term, a plain phrase and the section it is in.
+/// One value type for all eight (one deserializer in the wasm, not eight); which terms a clause
+/// may take is checked by [`ClauseKind::allows`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Clauses {
-    pub commercial_use: Sourced<Clause<CommercialUse>>,
-    pub user_cap: Sourced<Clause<UserCap>>,
-    pub acceptable_use: Sourced<Clause<AcceptableUse>>,
-    pub attribution: Sourced<Clause<Attribution>>,
-    pub outputs_training: Sourced<Clause<OutputsTraining>>,
-    pub registration: Sourced<Clause<Registration>>,
-    pub hosting: Sourced<Clause<Hosting>>,
-    pub redistribution: Sourced<Clause<Redistribution>>,
+    pub commercial_use: Sourced<Clause>,
+    pub user_cap: Sourced<Clause>,
+    pub acceptable_use: Sourced<Clause>,
+    pub attribution: Sourced<Clause>,
+    pub outputs_training: Sourced<Clause>,
+    pub registration: Sourced<Clause>,
+    pub hosting: Sourced<Clause>,
+    pub redistribution: Sourced<Clause>,
+}
+
+impl Clauses {
+    pub fn get(&self, kind: ClauseKind) -> &Sourced<Clause> {
+        match kind {
+            ClauseKind::CommercialUse => &self.commercial_use,
+            ClauseKind::UserCap => &self.user_cap,
+            ClauseKind::AcceptableUse => &self.acceptable_use,
+            ClauseKind::Attribution => &self.attribution,
+            ClauseKind::OutputsTraining => &self.outputs_training,
+            ClauseKind::Registration => &self.registration,
+            ClauseKind::Hosting => &self.hosting,
+            ClauseKind::Redistribution => &self.redistribution,
+        }
+    }
+
+    /// A clause's term; `None` when the licence text was not read.
+    pub fn term(&self, kind: ClauseKind) -> Option<Term> {
+        self.get(kind).value.as_ref().map(|c| c.term)
+    }
 }
 
 /// A clause's term in the fixed vocabulary, and the phrase a reader sees.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Clause<T> {
-    pub term: T,
+pub struct Clause {
+    pub term: Term,
     /// Plain words, e.g. "yes, under 700M monthly active users".
     pub plain: String,
 }
 
-/// The vocabulary of one clause: its terms' keys (as in the JSON) and how each reads.
-pub trait Term: Copy + Eq + 'static {
-    /// The words for the term when no plain phrase is at hand (filters, exports).
-    fn label(self) -> &'static str;
+/// Every term any clause may take; [`ClauseKind::allows`] says which belong to which clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Term {
+    Yes,
+    WithConditions,
+    No,
+    None,
+    Users,
+    Revenue,
+    NotApplicable,
+    Incorporated,
+    Notice,
+    NoticeAndName,
+    NotRestricted,
+    Restricted,
+    Prohibited,
+    Acceptance,
+    Approval,
+    Permitted,
+    WithDuties,
 }
 
-macro_rules! term {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident => $label:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-
-        impl Term for $name {
-            fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
+impl Term {
+    /// The JSON word.
+    pub fn key(self) -> &'static str {
+        match self {
+            Term::Yes => "yes",
+            Term::WithConditions => "with_conditions",
+            Term::No => "no",
+            Term::None => "none",
+            Term::Users => "users",
+            Term::Revenue => "revenue",
+            Term::NotApplicable => "not_applicable",
+            Term::Incorporated => "incorporated",
+            Term::Notice => "notice",
+            Term::NoticeAndName => "notice_and_name",
+            Term::NotRestricted => "not_restricted",
+            Term::Restricted => "restricted",
+            Term::Prohibited => "prohibited",
+            Term::Acceptance => "acceptance",
+            Term::Approval => "approval",
+            Term::Permitted => "permitted",
+            Term::WithDuties => "with_duties",
         }
-    };
+    }
+
+    /// The words for the term in `kind`'s row ("none" reads "no cap" for a user cap).
+    pub fn label(self, kind: ClauseKind) -> &'static str {
+        match (self, kind) {
+            (Term::Yes, _) => "yes",
+            (Term::WithConditions, _) => "yes, with conditions",
+            (Term::No, _) => "no",
+            (Term::None, ClauseKind::UserCap) => "no cap",
+            (Term::None, _) => "none",
+            (Term::Users, _) => "a user cap",
+            (Term::Revenue, _) => "a revenue cap",
+            (Term::NotApplicable, _) => "not applicable",
+            (Term::Incorporated, _) => "binds use",
+            (Term::Notice, _) => "a notice",
+            (Term::NoticeAndName, _) => "a notice and a name",
+            (Term::NotRestricted, _) => "not restricted",
+            (Term::Restricted, _) => "restricted",
+            (Term::Prohibited, _) => "prohibited",
+            (Term::Acceptance, _) => "accept the terms",
+            (Term::Approval, _) => "apply for approval",
+            (Term::Permitted, _) => "permitted",
+            (Term::WithDuties, _) => "with duties",
+        }
+    }
 }
 
-term!(
+/// The clauses, in the order the page lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ClauseKind {
     /// May a company use the model in a product?
-    CommercialUse { Yes => "yes", WithConditions => "yes, with conditions", No => "no" }
-);
-term!(
+    CommercialUse,
     /// A size above which commercial use needs another licence.
-    UserCap { None => "no cap", Users => "a user cap", Revenue => "a revenue cap", NotApplicable => "not applicable" }
-);
-term!(
+    UserCap,
     /// A policy of forbidden uses that binds every user.
-    AcceptableUse { None => "none", Incorporated => "binds use" }
-);
-term!(
+    AcceptableUse,
     /// What a product or derived model must say about its origin.
-    Attribution { None => "none", Notice => "a notice", NoticeAndName => "a notice and a name" }
-);
-term!(
+    Attribution,
     /// Using the model's outputs to train or improve other models.
-    OutputsTraining { NotRestricted => "not restricted", Restricted => "restricted", Prohibited => "prohibited" }
-);
-term!(
+    OutputsTraining,
     /// What a user must do before use: nothing, accept the terms, or be approved.
-    Registration { None => "none", Acceptance => "accept the terms", Approval => "apply for approval" }
-);
-term!(
+    Registration,
     /// Offering the model as a hosted service.
-    Hosting { NotRestricted => "not restricted", Restricted => "restricted" }
-);
-term!(
+    Hosting,
     /// Passing the weights on.
-    Redistribution { Permitted => "permitted", WithDuties => "with duties", Prohibited => "prohibited" }
-);
+    Redistribution,
+}
+
+impl ClauseKind {
+    pub const ALL: [ClauseKind; 8] = [
+        ClauseKind::CommercialUse,
+        ClauseKind::UserCap,
+        ClauseKind::AcceptableUse,
+        ClauseKind::Attribution,
+        ClauseKind::OutputsTraining,
+        ClauseKind::Registration,
+        ClauseKind::Hosting,
+        ClauseKind::Redistribution,
+    ];
+
+    /// The question the clause answers, as a row label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ClauseKind::CommercialUse => "Commercial use",
+            ClauseKind::UserCap => "User or revenue cap",
+            ClauseKind::AcceptableUse => "Acceptable-use policy",
+            ClauseKind::Attribution => "Attribution or naming",
+            ClauseKind::OutputsTraining => "Outputs to train other models",
+            ClauseKind::Registration => "Registration or approval",
+            ClauseKind::Hosting => "Hosting as a service",
+            ClauseKind::Redistribution => "Redistribution",
+        }
+    }
+
+    /// The JSON field and export column.
+    pub fn key(self) -> &'static str {
+        match self {
+            ClauseKind::CommercialUse => "commercial_use",
+            ClauseKind::UserCap => "user_cap",
+            ClauseKind::AcceptableUse => "acceptable_use",
+            ClauseKind::Attribution => "attribution",
+            ClauseKind::OutputsTraining => "outputs_training",
+            ClauseKind::Registration => "registration",
+            ClauseKind::Hosting => "hosting",
+            ClauseKind::Redistribution => "redistribution",
+        }
+    }
+
+    /// The terms this clause may take.
+    pub fn allows(self) -> &'static [Term] {
+        match self {
+            ClauseKind::CommercialUse => &[Term::Yes, Term::WithConditions, Term::No],
+            ClauseKind::UserCap => &[Term::None, Term::Users, Term::Revenue, Term::NotApplicable],
+            ClauseKind::AcceptableUse => &[Term::None, Term::Incorporated],
+            ClauseKind::Attribution => &[Term::None, Term::Notice, Term::NoticeAndName],
+            ClauseKind::OutputsTraining => {
+                &[Term::NotRestricted, Term::Restricted, Term::Prohibited]
+            }
+            ClauseKind::Registration => &[Term::None, Term::Acceptance, Term::Approval],
+            ClauseKind::Hosting => &[Term::NotRestricted, Term::Restricted],
+            ClauseKind::Redistribution => &[Term::Permitted, Term::WithDuties, Term::Prohibited],
+        }
+    }
+}
 
 /// Every licence entry is complete, its clauses sourced to a section, its ids resolve, and every
 /// licence a variant or release names has its entry.
@@ -149,18 +267,12 @@ pub(super) fn validate(errors: &mut Errors, bundle: &Bundle) {
             }
         }
         let c = &licence.clauses;
-        clause(errors, &at, "commercial_use", &c.commercial_use);
-        clause(errors, &at, "user_cap", &c.user_cap);
-        clause(errors, &at, "acceptable_use", &c.acceptable_use);
-        clause(errors, &at, "attribution", &c.attribution);
-        clause(errors, &at, "outputs_training", &c.outputs_training);
-        clause(errors, &at, "registration", &c.registration);
-        clause(errors, &at, "hosting", &c.hosting);
-        clause(errors, &at, "redistribution", &c.redistribution);
-        let cap_applies =
-            c.commercial_use.value.as_ref().map(|v| v.term) != Some(CommercialUse::No);
-        let cap = c.user_cap.value.as_ref().map(|v| v.term);
-        if cap_applies == (cap == Some(UserCap::NotApplicable)) {
+        for kind in ClauseKind::ALL {
+            clause(errors, &at, kind, c.get(kind));
+        }
+        let cap_applies = c.term(ClauseKind::CommercialUse) != Some(Term::No);
+        let cap = c.term(ClauseKind::UserCap);
+        if cap_applies == (cap == Some(Term::NotApplicable)) {
             errors.push(
                 file,
                 format!("{at}.clauses.user_cap"),
@@ -197,17 +309,24 @@ pub(super) fn validate(errors: &mut Errors, bundle: &Bundle) {
 
 /// A clause needs its term and plain words (or `not_disclosed` when the text could not be
 /// read), and a source that names the section.
-fn clause<T>(errors: &mut Errors, at: &str, name: &str, clause: &Sourced<Clause<T>>) {
-    let path = format!("{at}.clauses.{name}");
+fn clause(errors: &mut Errors, at: &str, kind: ClauseKind, clause: &Sourced<Clause>) {
+    let path = format!("{at}.clauses.{}", kind.key());
     let file = LICENCES_FILE;
     // A text that could not be read says so (`not_disclosed`, the locator says where it is);
     // any other status needs the term.
     errors.sourced_in(file, &path, clause, |value| {
-        value
-            .plain
-            .trim()
-            .is_empty()
-            .then(|| "the plain words must not be empty".to_owned())
+        if !kind.allows().contains(&value.term) {
+            let allowed: Vec<&str> = kind.allows().iter().map(|t| t.key()).collect();
+            Some(format!(
+                "term {:?} is not one of {}",
+                value.term.key(),
+                allowed.join(", ")
+            ))
+        } else if value.plain.trim().is_empty() {
+            Some("the plain words must not be empty".to_owned())
+        } else {
+            None
+        }
     });
     if clause
         .source
