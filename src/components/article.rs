@@ -49,6 +49,13 @@ pub fn ArticleView(
         });
     }
     let watch_page = page.clone();
+    // The licences' clause tables and the data section after it: static, so over a prerendered
+    // page built from the same content the live page draws them only when the reader nears them.
+    let show_reference = RwSignal::new(!takeover::keeps_prerendered_text());
+    if !show_reference.get_untracked() {
+        browser::when_near("licences", "1200px 0px", move || show_reference.set(true));
+    }
+    let reference_page = page.clone();
     // What the reader has not seen yet; none when prerendering (no storage).
     let marks = RwSignal::new(crate::last_visit::record_visit(&page.bundle));
     provide_context(crate::last_visit::VisitMarks(marks));
@@ -82,8 +89,24 @@ pub fn ArticleView(
             </div>
             {view! { <ModelCards page=page.clone() /> }.into_any()}
             {move || show_watch.get().then(|| view! { <WatchSection page=watch_page.clone() /> })}
-            <LicencesSection bundle=std::sync::Arc::new(page.bundle.clone()) />
-            <DataAndCitation page=page.clone() />
+            {move || show_reference.get().then(|| view! { <ReferenceSections page=reference_page.clone() /> }.into_any())}
         </article>
     }
+}
+
+/// The reference part after the watch: every licence clause by clause, then the data and how to
+/// cite it. A late island (see `takeover::LATE_ATTR`).
+#[component]
+fn ReferenceSections(
+    /// The loaded content.
+    page: Arc<Page>,
+) -> impl IntoView {
+    Effect::new(move |_| takeover::late_island_rendered("reference"));
+    view! {
+        <div class="reference" data-island="reference" data-island-late="">
+            <LicencesSection bundle=Arc::new(page.bundle.clone()) />
+            <DataAndCitation page=page.clone() />
+        </div>
+    }
+    .into_any()
 }

@@ -138,6 +138,7 @@ pub fn BudgetControls(
             </p>
         </fieldset>
     }
+    .into_any()
 }
 
 /// The verdict and total for one model; the formula is drawn when its disclosure first opens

@@ -225,6 +225,7 @@ pub fn ModelCard(
             </footer>
         </article>
     }
+    .into_any()
 }
 
 /// A fact ready for [`SourcedText`].

@@ -3,7 +3,7 @@
 //! newest one that meets a reader's needs and budget.
 
 use crate::content::{Access, Bundle, Family, FollowupKind, KvLayout, Slug};
-use crate::memory::{estimate, Budget, Estimate, Fit, ModelFacts};
+use crate::memory::{estimate, fit, needs_gb, Budget, Estimate, Fit, ModelFacts};
 use crate::terms::{meets_all, Need};
 
 /// One downloadable model: a variant, or one size of a later release.
@@ -143,9 +143,11 @@ pub fn best_fit(
         .iter()
         .filter(|c| meets_all(&bundle.licences, c.terms.as_ref(), needs))
         .collect();
+    // Verdicts without their words: only the answer's estimate is written out.
+    let fits = |c: &Candidate| fit(c.facts(), budget);
     let found = licensed
         .iter()
-        .filter(|c| c.estimate(budget).fit == Fit::Fits)
+        .filter(|c| fits(c) == Fit::Fits)
         .max_by(|a, b| {
             a.date.cmp(&b.date).then(
                 a.params_b
@@ -156,7 +158,7 @@ pub fn best_fit(
     if let Some(found) = found {
         let newer_unknown = licensed
             .iter()
-            .filter(|c| c.date > found.date && c.estimate(budget).fit == Fit::NotEnoughData)
+            .filter(|c| c.date > found.date && fits(c) == Fit::NotEnoughData)
             .count();
         return BestFit::Found {
             candidate: Box::new((*found).clone()),
@@ -171,7 +173,7 @@ pub fn best_fit(
     } else {
         let smallest = licensed
             .iter()
-            .filter_map(|c| Some((c, c.estimate(budget).total_gb?)))
+            .filter_map(|c| Some((c, needs_gb(c.facts(), budget)?)))
             .min_by(|a, b| a.1.total_cmp(&b.1));
         match smallest {
             Some((c, need)) if need > budget.memory.gb() => format!(
