@@ -14,14 +14,24 @@ use llm_watch_core::memory::{
 };
 use llm_watch_core::terms::Need;
 
-/// What the verdicts need: the content and the view state the controls write.
+/// What the verdicts need: the content, and the budget and needs out of the view state the
+/// controls write (memos, so a sort or a search does not redraw every verdict).
 #[derive(Clone)]
 pub struct ReaderChoice {
     pub bundle: Arc<Bundle>,
-    pub state: RwSignal<ViewState>,
+    pub budget: Memo<Budget>,
+    pub needs: Memo<Vec<Need>>,
 }
 
 impl ReaderChoice {
+    pub fn new(bundle: Arc<Bundle>, state: RwSignal<ViewState>) -> Self {
+        ReaderChoice {
+            bundle,
+            budget: Memo::new(move |_| state.with(|s| s.budget)),
+            needs: Memo::new(move |_| state.with(|s| s.filters.needs.iter().copied().collect())),
+        }
+    }
+
     pub fn from_context() -> Option<Self> {
         use_context::<ReaderChoice>()
     }
@@ -180,10 +190,7 @@ pub fn VariantFit(
 ) -> impl IntoView {
     let choice = ReaderChoice::from_context();
     move || {
-        let budget = choice
-            .as_ref()
-            .map(|c| c.state.get().budget)
-            .unwrap_or_default();
+        let budget = choice.as_ref().map(|c| c.budget.get()).unwrap_or_default();
         verdict_view(candidate.facts(), budget)
     }
 }
@@ -226,7 +233,7 @@ pub fn ReleaseFits(
     view! {
         <ul class="fits" aria-label="Fit per size">
             {move || {
-                let budget = choice.state.get().budget;
+                let budget = choice.budget.get();
                 sizes
                     .iter()
                     .map(|(label, params, mixture, layout)| {
@@ -250,13 +257,12 @@ pub fn BestFitLine(
         return ().into_any();
     };
     let bundle = choice.bundle.clone();
-    let state = choice.state;
+    let (budget, needs) = (choice.budget, choice.needs);
     view! {
         <p class="best-fit" aria-live="polite">
             {move || {
-                let view_state = state.get();
-                let needs: Vec<Need> = view_state.filters.needs.iter().copied().collect();
-                let budget = view_state.budget;
+                let needs = needs.get();
+                let budget = budget.get();
                 let with = if needs.is_empty() {
                     String::new()
                 } else {

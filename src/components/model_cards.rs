@@ -59,10 +59,7 @@ pub fn ModelCards(
     on_cleanup(move || popstate.remove());
 
     let bundle = Arc::new(page.bundle.clone());
-    provide_context(ReaderChoice {
-        bundle: bundle.clone(),
-        state,
-    });
+    provide_context(ReaderChoice::new(bundle.clone(), state));
     let card_index = Arc::new(CardIndex::new(&bundle));
     let visible = {
         let families = families.clone();

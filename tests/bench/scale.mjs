@@ -25,6 +25,8 @@ export function generated(count) {
     for (const variant of family.variants) text = text.replaceAll(`"${variant.id}"`, `"${variant.id}-g${i}"`);
     const clone = JSON.parse(text);
     clone.name = `${family.name} (copy ${i})`;
+    // A licence id can equal a family id (llama-2): copies keep their licences' entries.
+    clone.variants.forEach((v, at) => { v.licence.value.terms = family.variants[at].licence.value.terms; });
     return clone;
   });
   // Each copied family needs its own completeness promise, as the content requires.
