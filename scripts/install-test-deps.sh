@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the browser test layers need, only what is missing: Debian's Chromium and
 # ChromeDriver (a downloaded browser is impossible here), Firefox ESR and WebKitGTK's WebDriver
-# with Xvfb for the other two engines' smoke test, brotli for the size report, and the
-# npm packages of the end-to-end suite (with --bench, also the benchmarks'). Idempotent and
-# non-interactive.
+# with Xvfb for the other two engines' smoke test, brotli for the size report, Java for the Nu
+# Html Checker, and the npm packages of the end-to-end suite (with --bench, also the
+# benchmarks'). Idempotent and non-interactive.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +16,8 @@ command -v brotli >/dev/null || missing+=(brotli)
 command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null || missing+=(xvfb)
+# Java for the Nu Html Checker (npm vnu-jar ships the jar, not a Java).
+command -v java >/dev/null || missing+=(default-jre-headless)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} from Debian"
   sudo_cmd=()

@@ -19,7 +19,16 @@ pub fn render_root(page: Arc<Page>, fingerprint: &str) -> String {
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     let inner = owner.with(|| view! { <PageFrame><ArticleView page=page /></PageFrame> }.to_html());
     owner.cleanup();
+    let inner = without_hydration_markers(&inner);
     format!(
         r#"<div id="{ROOT_ID}" {PRERENDERED_ATTR} {CONTENT_ATTR}="{fingerprint}">{inner}</div>"#
     )
+}
+
+/// The HTML without the `<!>` markers Leptos's server renderer writes for hydration: this page is
+/// never hydrated (the live app renders anew and swaps its islands in), and each marker is an
+/// error for HTML validators (a bogus comment). Text and attribute values escape `<`, and the
+/// page renders no raw HTML, script or style, so every `<!>` left in the output is a marker.
+pub fn without_hydration_markers(html: &str) -> String {
+    html.replace("<!>", "")
 }

@@ -692,7 +692,8 @@ describe('reading the article', () => {
       assert.equal(await page.locator('meta[name="description"]').count(), 1);
       assert.equal(await page.locator('head > title').count(), 1);
       assert.equal(await page.locator('meta[property="og:title"]').getAttribute('content'), bundle.article.title);
-      assert.equal(await page.locator('link[rel="canonical"]').evaluate((link) => link.href), server.url);
+      // This build has no SITE_URL: a canonical link must be absolute, so there is none.
+      assert.equal(await page.locator('link[rel="canonical"]').count(), 0);
       const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
       assert.equal(ld['@type'], 'Article');
       assert.equal(ld.datePublished, '2024-02-08');

@@ -114,24 +114,24 @@ pub fn json_ld(page: &Page, url: Option<&str>) -> String {
 
 /// The head tags a crawler or link preview reads, as HTML: title, description, canonical address,
 /// Open Graph, Twitter card and JSON-LD. Written into the page at build time by the prerender.
-/// `site_url` is the published page's absolute address, when the build is told it; without it the
-/// canonical link is relative (it resolves against `<base href>`) and `og:url` is left out, as
-/// Open Graph wants absolute addresses only.
+/// `site_url` is the published page's absolute address, when the build is told it; without it
+/// the canonical link and `og:url` are left out: both must be absolute (a relative canonical
+/// fails Lighthouse's SEO audit and search engines may ignore it).
 pub fn head_html(page: &Page, site_url: Option<&str>) -> String {
     let article = &page.bundle.article;
     let title = escape_html(&article.title);
     let description = escape_html(&description(page));
     let date = article.date.to_string();
-    let canonical = escape_html(site_url.unwrap_or("./"));
     let mut tags = vec![
         format!("<title>{title}</title>"),
         format!(r#"<meta name="description" content="{description}" />"#),
-        format!(r#"<link rel="canonical" href="{canonical}" />"#),
         r#"<meta property="og:type" content="article" />"#.to_owned(),
         format!(r#"<meta property="og:title" content="{title}" />"#),
         format!(r#"<meta property="og:description" content="{description}" />"#),
     ];
-    if site_url.is_some() {
+    if let Some(url) = site_url {
+        let canonical = escape_html(url);
+        tags.push(format!(r#"<link rel="canonical" href="{canonical}" />"#));
         tags.push(format!(
             r#"<meta property="og:url" content="{canonical}" />"#
         ));
@@ -243,7 +243,7 @@ mod tests {
             "{head}"
         );
         assert!(head.contains(r#"<meta property="og:title" content="Five &quot;open&quot; LLMs &lt;b&gt;&amp;&lt;/b&gt;" />"#));
-        assert!(head.contains(r#"<link rel="canonical" href="./" />"#));
+        assert!(!head.contains("canonical"), "a canonical link must be absolute");
         assert!(!head.contains("og:url"), "og:url needs an absolute address");
         assert!(head.contains(r#"content="2024-02-08""#));
         assert!(head.contains(&escape_html(&description(&page))));

@@ -54,6 +54,26 @@ fn the_prerendered_root_holds_the_article_notes_chart_and_cards() {
     assert!(!root.contains("Loading the article"));
     // Hostile text cannot break out: the article's raw HTML is escaped, never markup.
     assert!(!root.contains("<script"));
+    // No hydration markers: the page is never hydrated, and validators reject them.
+    assert_eq!(root.matches("<!>").count(), 0);
+}
+
+#[test]
+fn only_markers_go_a_literal_in_text_or_attributes_stays_escaped() {
+    use llm_watch::prerender::without_hydration_markers;
+    let html = r#"<p title="a &lt;!&gt; b">x<!>y &lt;!&gt;</p><!>"#;
+    assert_eq!(
+        without_hydration_markers(html),
+        r#"<p title="a &lt;!&gt; b">xy &lt;!&gt;</p>"#
+    );
+    // The article's own text "<!>" (raw HTML in Markdown is shown as text) survives, escaped.
+    let page = {
+        let mut page = shipped_page();
+        page.bundle.article.markdown.push_str("\n\nA literal <!> in the text.\n");
+        Page::new(page.bundle)
+    };
+    let root = llm_watch::prerender::render_root(Arc::new(page), "0123456789abcdef");
+    assert!(root.contains("A literal &lt;!&gt; in the text."), "the reader still sees it");
 }
 
 #[test]
