@@ -10,7 +10,7 @@ use super::data_downloads::DataAndCitation;
 pub use super::editor_note::EditorNoteView;
 use super::licence_terms::LicencesSection;
 use super::model_cards::ModelCards;
-use super::nodes::render_nodes;
+use super::nodes::{render_islands, render_nodes};
 pub use super::releases_chart::ReleasesFigure;
 use super::toc::TableOfContents;
 use super::watch::WatchSection;
@@ -26,7 +26,15 @@ pub fn ArticleView(
     let date = article.date;
     let reviewed = page.bundle.notes.reviewed;
     let categories = article.categories.join(", ");
-    let body = render_nodes(&page.document.blocks, &page);
+    // Over a prerendered page built from the same content its article text stays: the live page
+    // builds only the islands it swaps in. Anywhere else (no prerendered page, a stale one, a
+    // Retry) it renders everything.
+    let text_kept = takeover::keeps_prerendered_text();
+    let body = if text_kept {
+        render_islands(&page.document.blocks, &page)
+    } else {
+        render_nodes(&page.document.blocks, &page)
+    };
     let toc = page.toc.clone();
     // Effects run once the article is in the DOM. Over a prerendered page this is the moment to
     // swap the live page in (the browser already scrolled the prerendered copy to the URL's
@@ -81,7 +89,7 @@ pub fn ArticleView(
                     "Editor's notes last reviewed "
                     <time datetime=reviewed.to_string()>{reviewed.human()}</time>
                 </p>
-                <ClaimsLedger page=page.clone() />
+                {(!text_kept).then(|| view! { <ClaimsLedger page=page.clone() /> })}
             </header>
             <div class="article__layout">
                 <TableOfContents entries=toc />

@@ -252,6 +252,32 @@ fn render_image(image: &Image, page: &Arc<Page>) -> AnyView {
     }
 }
 
+/// Only the interactive parts of `nodes` (the releases chart's island), for a live page that
+/// keeps the prerendered article text: building the DOM for text that the takeover throws away
+/// was most of the live render's work on a slow phone.
+pub fn render_islands(nodes: &[Node], page: &Arc<Page>) -> AnyView {
+    fn collect<'a>(nodes: &'a [Node], out: &mut Vec<&'a Figure>) {
+        for node in nodes {
+            match node {
+                Node::Figure(figure) if is_releases_chart(figure) => out.push(figure),
+                Node::Element(element) => collect(&element.children, out),
+                _ => {}
+            }
+        }
+    }
+    let mut figures = Vec::new();
+    collect(nodes, &mut figures);
+    figures
+        .into_iter()
+        .map(|_| view! { <ReleasesFigure page=page.clone() /> })
+        .collect_view()
+        .into_any()
+}
+
+fn is_releases_chart(figure: &Figure) -> bool {
+    figure.image.src.as_ref().map(|s| s.href.as_str()) == Some(RELEASES_CHART_IMAGE)
+}
+
 fn render_figure(figure: &Figure, page: &Arc<Page>) -> AnyView {
     let src = figure
         .image

@@ -243,7 +243,10 @@ mod tests {
             "{head}"
         );
         assert!(head.contains(r#"<meta property="og:title" content="Five &quot;open&quot; LLMs &lt;b&gt;&amp;&lt;/b&gt;" />"#));
-        assert!(!head.contains("canonical"), "a canonical link must be absolute");
+        assert!(
+            !head.contains("canonical"),
+            "a canonical link must be absolute"
+        );
         assert!(!head.contains("og:url"), "og:url needs an absolute address");
         assert!(head.contains(r#"content="2024-02-08""#));
         assert!(head.contains(&escape_html(&description(&page))));

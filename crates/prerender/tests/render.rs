@@ -69,11 +69,17 @@ fn only_markers_go_a_literal_in_text_or_attributes_stays_escaped() {
     // The article's own text "<!>" (raw HTML in Markdown is shown as text) survives, escaped.
     let page = {
         let mut page = shipped_page();
-        page.bundle.article.markdown.push_str("\n\nA literal <!> in the text.\n");
+        page.bundle
+            .article
+            .markdown
+            .push_str("\n\nA literal <!> in the text.\n");
         Page::new(page.bundle)
     };
     let root = llm_watch::prerender::render_root(Arc::new(page), "0123456789abcdef");
-    assert!(root.contains("A literal &lt;!&gt; in the text."), "the reader still sees it");
+    assert!(
+        root.contains("A literal &lt;!&gt; in the text."),
+        "the reader still sees it"
+    );
 }
 
 #[test]
