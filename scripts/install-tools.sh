@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and serving the app need, and only what is missing: the wasm target,
-# Trunk, the wasm-bindgen CLI matching Cargo.lock, and wasm-opt from npm's binaryen.
+# Trunk, the wasm-bindgen CLI matching Cargo.lock, wasm-opt from npm's binaryen, and the font
+# of the link-preview picture.
 # Idempotent and non-interactive (CI runs it as root with no stdin). Nothing here downloads from
 # outside the package registries: our machines reach only crates.io, npm, PyPI and Debian.
 set -euo pipefail
@@ -22,6 +23,17 @@ TRUNK_WASM_BINDGEN=$(sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)
 if [ -z "$WASM_BINDGEN_VERSION" ] || [ "$WASM_BINDGEN_VERSION" != "$TRUNK_WASM_BINDGEN" ]; then
   echo "error: Cargo.lock has wasm-bindgen '$WASM_BINDGEN_VERSION' but Trunk.toml [tools] says '$TRUNK_WASM_BINDGEN'; make them equal" >&2
   exit 1
+fi
+
+# The release build draws the link-preview picture (og:image) with DejaVu Sans; without the
+# font it still builds, without the picture.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && command -v apt-get >/dev/null; then
+  say "installing fonts-dejavu-core from Debian (the link-preview picture's font)"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  if "${sudo_cmd[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends fonts-dejavu-core; then :; else
+    say "could not install fonts-dejavu-core: release builds will have no preview picture"
+  fi
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

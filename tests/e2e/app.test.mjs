@@ -700,6 +700,21 @@ describe('reading the article', () => {
     });
   });
 
+  test('the link-preview picture is a 1200x630 PNG beside the page that the page itself never loads', async () => {
+    const png = fs.readFileSync(`${DIST}/preview.png`);
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.equal(png.readUInt32BE(16), 1200);
+    assert.equal(png.readUInt32BE(20), 630);
+    await withPage({ width: 375, height: 812 }, async (article, page) => {
+      const requested = [];
+      page.on('request', (request) => requested.push(request.url()));
+      await article.open();
+      assert.ok(!requested.some((url) => url.endsWith('/preview.png')), 'not in the loading path');
+      // Without SITE_URL there is no absolute address for it, so no og:image tag points to it.
+      assert.equal(await page.locator('meta[property="og:image"]').count(), 0);
+    });
+  });
+
   test('print: controls hidden, link targets written out', async () => {
     await withPage({}, async (article, page, problems) => {
       await article.open();

@@ -6,6 +6,7 @@
 //! page without its article.
 
 pub mod caching;
+pub mod preview;
 
 use base64::Engine;
 use sha2::{Digest, Sha256};

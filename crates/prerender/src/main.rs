@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use llm_watch_core::page::{content_fingerprint, head_html, Page};
-use llm_watch_prerender::{assemble, Prerendered};
+use llm_watch_prerender::{assemble, preview, Prerendered};
 
 fn main() -> ExitCode {
     match run() {
@@ -47,7 +47,25 @@ fn run() -> Result<String, String> {
             .join("; ")
     })?;
     let site_url = std::env::var("SITE_URL").ok().filter(|url| !url.is_empty());
-    let head = head_html(&page, site_url.as_deref());
+    let mut head = head_html(&page, site_url.as_deref());
+    // The link-preview picture, beside the page. Open Graph wants its address absolute, so the
+    // tags that point to it need SITE_URL; the file is written either way.
+    let preview = match std::fs::read(preview::FONT) {
+        Ok(font) => {
+            let png = preview::png(&page, font)?;
+            std::fs::write(dir.join(preview::PREVIEW_FILE), &png)
+                .map_err(|error| format!("{}: {error}", preview::PREVIEW_FILE))?;
+            format!("{} ({} bytes)", preview::PREVIEW_FILE, png.len())
+        }
+        Err(error) => format!(
+            "no {} ({}: {error}; Debian's fonts-dejavu-core has it)",
+            preview::PREVIEW_FILE,
+            preview::FONT
+        ),
+    };
+    if let (Some(url), true) = (&site_url, dir.join(preview::PREVIEW_FILE).exists()) {
+        head = preview::with_image_tags(&head, url, &preview::alt_text(&page));
+    }
     let root = llm_watch::prerender::render_root(Arc::new(page), &content_fingerprint(&content));
     let output = assemble(&index, &Prerendered { root, head })?;
     let write = |name: &str, text: &str| {
@@ -65,7 +83,7 @@ fn run() -> Result<String, String> {
     );
     write("_headers", &headers)?;
     Ok(format!(
-        "prerender: index.html is {} KB with the whole page; CSP allows {} inline script(s)",
+        "prerender: index.html is {} KB with the whole page; CSP allows {} inline script(s); {preview}",
         output.html.len() / 1024,
         output.policy.script_hashes.len()
     ))

@@ -102,3 +102,47 @@ fn the_shipped_index_html_takes_the_prerendered_page() {
         1
     );
 }
+
+#[test]
+fn the_link_preview_is_a_1200_by_630_png_of_the_chart_with_its_tags() {
+    use llm_watch_prerender::preview;
+    let page = shipped_page();
+    let svg = preview::svg(&page);
+    // One bar label per year of the dataset, from the same counts as the page's chart.
+    let counts = llm_watch_core::chart::count_by_year(&page.bundle.releases.rows);
+    for count in &counts {
+        assert!(
+            svg.contains(&format!(">{}</text>", count.year)),
+            "{}",
+            count.year
+        );
+    }
+    match std::fs::read(preview::FONT) {
+        Ok(font) => {
+            let png = preview::png(&page, font).unwrap();
+            assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+            // IHDR: width and height, big-endian, after the 8-byte signature and 8-byte header.
+            assert_eq!(
+                u32::from_be_bytes(png[16..20].try_into().unwrap()),
+                preview::WIDTH
+            );
+            assert_eq!(
+                u32::from_be_bytes(png[20..24].try_into().unwrap()),
+                preview::HEIGHT
+            );
+        }
+        Err(_) => eprintln!("{} missing: PNG not checked", preview::FONT),
+    }
+    let head = preview::with_image_tags(
+        &head_html(&page, Some("https://example.org/llm-watch/")),
+        "https://example.org/llm-watch/",
+        &preview::alt_text(&page),
+    );
+    assert!(head.contains(
+        r#"<meta property="og:image" content="https://example.org/llm-watch/preview.png" />"#
+    ));
+    assert!(head.contains(r#"<meta property="og:image:width" content="1200" />"#));
+    assert!(head.contains(r#"<meta name="twitter:card" content="summary_large_image" />"#));
+    assert!(!head.contains(r#"content="summary" />"#));
+    assert!(preview::alt_text(&page).contains("2023: "));
+}
