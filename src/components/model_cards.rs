@@ -357,10 +357,14 @@ fn Comparison(
     let picked = Memo::new(move |_| picked());
 
     let benchmarks_for_copy = benchmarks.clone();
+    let licences_for_copy = licences.clone();
     let copy = move |_| {
         let chosen = picked.get_untracked();
-        let markdown =
-            comparison_markdown(&chosen.iter().collect::<Vec<_>>(), &benchmarks_for_copy);
+        let markdown = comparison_markdown(
+            &chosen.iter().collect::<Vec<_>>(),
+            &benchmarks_for_copy,
+            &licences_for_copy,
+        );
         leptos::task::spawn_local(async move {
             let message = match browser::copy_text(&markdown).await {
                 Ok(()) => "Copied the comparison as a Markdown table.".to_owned(),

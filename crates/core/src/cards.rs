@@ -552,8 +552,13 @@ pub fn benchmark_cell_text(cell: &[BenchmarkCell]) -> String {
         .join("; ")
 }
 
-/// The comparison as a GitHub-flavoured Markdown table, for pasting elsewhere.
-pub fn comparison_markdown(families: &[&Family], benchmarks: &Benchmarks) -> String {
+/// The comparison as a GitHub-flavoured Markdown table, for pasting elsewhere: the facts, the
+/// licence clauses, then the benchmark lines, as on the page.
+pub fn comparison_markdown(
+    families: &[&Family],
+    benchmarks: &Benchmarks,
+    licences: &crate::content::Licences,
+) -> String {
     let mut out = String::from("| |");
     for family in families {
         let _ = write!(out, " {} |", markdown_cell(&family.name));
@@ -561,7 +566,10 @@ pub fn comparison_markdown(families: &[&Family], benchmarks: &Benchmarks) -> Str
     out.push_str("\n|---|");
     out.push_str(&"---|".repeat(families.len()));
     out.push('\n');
-    for row in comparison(families) {
+    for row in comparison(families)
+        .into_iter()
+        .chain(licence_comparison(families, licences))
+    {
         let _ = write!(out, "| {} |", row.label);
         for value in &row.values {
             let _ = write!(out, " {} |", markdown_cell(value));

@@ -193,11 +193,17 @@ fn comparison_marks_rows_that_differ() {
     assert!(row("Developer").differs);
     assert!(!row("Context length").differs, "both are 4K");
     assert_eq!(row("Sizes").values[0], "7B / 13B / 70B");
-    let benchmarks = shipped_bundle().benchmarks;
-    let markdown = comparison_markdown(&picked, &benchmarks);
+    let bundle = shipped_bundle();
+    let benchmarks = bundle.benchmarks;
+    let markdown = comparison_markdown(&picked, &benchmarks, &bundle.licences);
     assert!(markdown.starts_with("| | Llama 2 | Yi |\n|---|---|---|\n| Developer |"));
     let bench_rows = benchmark_comparison(&picked, &benchmarks);
-    assert_eq!(markdown.lines().count(), 2 + rows.len() + bench_rows.len());
+    let licence_rows = licence_comparison(&picked, &bundle.licences);
+    assert_eq!(
+        markdown.lines().count(),
+        2 + rows.len() + licence_rows.len() + bench_rows.len()
+    );
+    assert!(markdown.contains("| Commercial use |"));
     assert!(
         rows.iter().all(|r| !r.label.contains("enchmark")),
         "no mixed-measure row"
