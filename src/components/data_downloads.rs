@@ -55,7 +55,7 @@ pub fn DataAndCitation(
                 "; the licences of the models themselves are in each card."
             </p>
             <ul class="data-downloads__list">{links}</ul>
-            <p class="data-downloads__cite">"Cite as: " <q>{cite}</q></p>
+            <p class="data-downloads__cite">"Cite as: " <span>{cite}</span></p>
         </section>
     }
 }
