@@ -112,7 +112,7 @@ fn ReferenceSections(
     Effect::new(move |_| takeover::late_island_rendered("reference"));
     view! {
         <div class="reference" data-island="reference" data-island-late="">
-            <LicencesSection bundle=Arc::new(page.bundle.clone()) />
+            <LicencesSection page=page.clone() />
             <DataAndCitation page=page.clone() />
         </div>
     }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use llm_watch_core::content::{Bundle, Family, Slug};
+use llm_watch_core::page::Page;
 use llm_watch_core::terms::{clause_rows, family_history, key_terms, ClauseRow};
 
 /// The id of a clause's row in the licences section.
@@ -24,8 +25,9 @@ pub fn KeyTerms(
     /// The licence entry id.
     terms: Slug,
     /// The loaded content (its licence entries).
-    bundle: std::sync::Arc<Bundle>,
+    page: std::sync::Arc<Page>,
 ) -> impl IntoView {
+    let bundle = &page.bundle;
     let Some(licence) = bundle.licences.get(&terms) else {
         return view! { <span class="terms terms--unknown">"licence terms not recorded"</span> }
             .into_any();
@@ -76,11 +78,12 @@ fn family_licences<'a>(bundle: &'a Bundle, family: &'a Family) -> Vec<&'a Slug> 
 #[component]
 pub fn FamilyLicenceLinks(
     /// The loaded content.
-    bundle: std::sync::Arc<Bundle>,
+    page: std::sync::Arc<Page>,
     /// The family.
     family: Family,
 ) -> impl IntoView {
-    let links = family_licences(&bundle, &family)
+    let bundle = &page.bundle;
+    let links = family_licences(bundle, &family)
         .into_iter()
         .filter_map(|id| bundle.licences.get(id))
         .map(|licence| {
@@ -100,8 +103,9 @@ pub fn FamilyLicenceLinks(
 #[component]
 pub fn LicencesSection(
     /// The loaded content.
-    bundle: std::sync::Arc<Bundle>,
+    page: std::sync::Arc<Page>,
 ) -> impl IntoView {
+    let bundle = &page.bundle;
     let tables = bundle
         .licences
         .licences
@@ -175,11 +179,12 @@ pub fn LicencesSection(
 #[component]
 pub fn LicenceHistory(
     /// The loaded content.
-    bundle: std::sync::Arc<Bundle>,
+    page: std::sync::Arc<Page>,
     /// The family.
     family: Family,
 ) -> impl IntoView {
-    let history = family_history(&bundle, &family);
+    let bundle = &page.bundle;
+    let history = family_history(bundle, &family);
     if history.is_empty() {
         return view! {
             <p class="terms__history-empty">"Licence history: no new licence terms since the article."</p>

@@ -7,26 +7,27 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use llm_watch_core::cards::ViewState;
 use llm_watch_core::choice::{best_fit, BestFit, Candidate};
-use llm_watch_core::content::{Bundle, Followup};
+use llm_watch_core::content::Followup;
 use llm_watch_core::memory::{
     estimate, parse_memory_gb, thousands, Budget, MemoryGb, ModelFacts, Precision,
     KV_CONTEXT_TOKENS, PRESETS_GB, RUNTIME_FIXED_GB,
 };
+use llm_watch_core::page::Page;
 use llm_watch_core::terms::Need;
 
 /// What the verdicts need: the content, and the budget and needs out of the view state the
 /// controls write (memos, so a sort or a search does not redraw every verdict).
 #[derive(Clone)]
 pub struct ReaderChoice {
-    pub bundle: Arc<Bundle>,
+    pub page: Arc<Page>,
     pub budget: Memo<Budget>,
     pub needs: Memo<Vec<Need>>,
 }
 
 impl ReaderChoice {
-    pub fn new(bundle: Arc<Bundle>, state: RwSignal<ViewState>) -> Self {
+    pub fn new(page: Arc<Page>, state: RwSignal<ViewState>) -> Self {
         ReaderChoice {
-            bundle,
+            page,
             budget: Memo::new(move |_| state.with(|s| s.budget)),
             needs: Memo::new(move |_| state.with(|s| s.filters.needs.iter().copied().collect())),
         }
@@ -205,7 +206,8 @@ pub fn ReleaseFits(
     let Some(choice) = choice else {
         return ().into_any();
     };
-    let bundle = choice.bundle.clone();
+    let page = choice.page.clone();
+    let bundle = &page.bundle;
     let sizes: Vec<(
         String,
         Option<f64>,
@@ -256,7 +258,7 @@ pub fn BestFitLine(
     let Some(choice) = ReaderChoice::from_context() else {
         return ().into_any();
     };
-    let bundle = choice.bundle.clone();
+    let page = choice.page.clone();
     let (budget, needs) = (choice.budget, choice.needs);
     view! {
         <p class="best-fit" aria-live="polite">
@@ -269,7 +271,7 @@ pub fn BestFitLine(
                     format!(" with {}", needs.iter().map(|n| n.phrase()).collect::<Vec<_>>().join(" and "))
                 };
                 let question = format!("Newest that fits {budget}{with}: ");
-                match best_fit(&bundle, &candidates, &needs, budget) {
+                match best_fit(&page.bundle, &candidates, &needs, budget) {
                     BestFit::Found { candidate, estimate, newer_unknown } => {
                         let total = estimate.total_gb.map(|t| format!(", needs {t:.1} GB")).unwrap_or_default();
                         let unknown = (newer_unknown > 0).then(|| format!(" ({newer_unknown} newer without enough data to tell.)"));

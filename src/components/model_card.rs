@@ -12,7 +12,7 @@ use llm_watch_core::outcome::FamilyOutcome;
 use std::sync::Arc;
 
 use llm_watch_core::choice::Candidate;
-use llm_watch_core::content::Bundle;
+use llm_watch_core::page::Page;
 
 use super::licence_terms::{FamilyLicenceLinks, KeyTerms, LicenceHistory};
 use super::memory_budget::{BestFitLine, VariantFit};
@@ -49,7 +49,7 @@ pub fn ModelCard(
     /// How the watch turned out for the family (derived), with the day its list is complete to.
     outcome: FamilyOutcome,
     /// The loaded content (licence terms, attention layouts).
-    bundle: Arc<Bundle>,
+    page: Arc<Page>,
     /// The family's open-weights models, oldest first, for the budget verdicts.
     candidates: Vec<Candidate>,
 ) -> impl IntoView {
@@ -157,7 +157,7 @@ pub fn ModelCard(
             view! {
                 <p class="model-card__terms">
                     <span class="model-card__terms-name">{format!("{}: ", l.name)}</span>
-                    <KeyTerms terms=l.terms.clone() bundle=bundle.clone() />
+                    <KeyTerms terms=l.terms.clone() page=page.clone() />
                 </p>
             }
         })
@@ -208,8 +208,8 @@ pub fn ModelCard(
                 </table>
             </div>
             <div class="model-card__key-terms" role="group" aria-label=format!("{} licence terms in plain words", family.name)>{key_terms}</div>
-            <FamilyLicenceLinks bundle=bundle.clone() family=family.clone() />
-            <LicenceHistory bundle=bundle.clone() family=family.clone() />
+            <FamilyLicenceLinks page=page.clone() family=family.clone() />
+            <LicenceHistory page=page.clone() family=family.clone() />
             <SinceTheArticle family_name=family.name.clone() family_id=id.clone() releases=followups outcome=outcome />
             <footer class="model-card__footer">
                 {paper_link}

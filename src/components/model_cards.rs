@@ -58,9 +58,8 @@ pub fn ModelCards(
     });
     on_cleanup(move || popstate.remove());
 
-    let bundle = Arc::new(page.bundle.clone());
-    provide_context(ReaderChoice::new(bundle.clone(), state));
-    let card_index = Arc::new(CardIndex::new(&bundle));
+    provide_context(ReaderChoice::new(page.clone(), state));
+    let card_index = Arc::new(CardIndex::new(&page.bundle));
     let visible = {
         let families = families.clone();
         let card_index = card_index.clone();
@@ -117,7 +116,6 @@ pub fn ModelCards(
     let render_card = {
         let families = families.clone();
         let page = page.clone();
-        let bundle = bundle.clone();
         let card_index = card_index.clone();
         move |(id, index): (Slug, usize)| {
             // `index` came from `families` itself (card_list); `None` draws nothing.
@@ -136,7 +134,7 @@ pub fn ModelCards(
             let outcome = llm_watch_core::outcome::family_outcome(&family, &page.bundle.followups);
             let candidates = card_index.candidates(index).cloned().collect();
             Some(view! {
-                <ModelCard family=family section_id=section_id compared=compared on_toggle_compare=on_toggle followups=followups outcome=outcome bundle=bundle.clone() candidates=candidates />
+                <ModelCard family=family section_id=section_id compared=compared on_toggle_compare=on_toggle followups=followups outcome=outcome page=page.clone() candidates=candidates />
             })
         }
     };
@@ -254,7 +252,7 @@ pub fn ModelCards(
                 <For each=card_list key=|(id, _)| id.clone() children=render_card />
             </div>
             {show_more}
-            <Comparison families=families.clone() benchmarks=Arc::new(page.bundle.benchmarks.clone()) licences=Arc::new(page.bundle.licences.clone()) state=state />
+            <Comparison families=families.clone() page=page.clone() state=state />
             <PrintSummary families=families.clone() />
         </section>
     }
@@ -340,10 +338,9 @@ fn filter_select(
 fn Comparison(
     /// All families.
     families: Arc<Vec<Family>>,
-    /// Benchmark numbers, for the lines measured the same way for every picked family.
-    benchmarks: Arc<Benchmarks>,
-    /// Licence entries, for the clause rows.
-    licences: Arc<Licences>,
+    /// The loaded content: benchmark numbers (the lines measured the same way for every picked
+    /// family) and licence entries (the clause rows).
+    page: Arc<Page>,
     /// The view state (its `compare` list).
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
@@ -356,14 +353,13 @@ fn Comparison(
     };
     let picked = Memo::new(move |_| picked());
 
-    let benchmarks_for_copy = benchmarks.clone();
-    let licences_for_copy = licences.clone();
+    let page_for_copy = page.clone();
     let copy = move |_| {
         let chosen = picked.get_untracked();
         let markdown = comparison_markdown(
             &chosen.iter().collect::<Vec<_>>(),
-            &benchmarks_for_copy,
-            &licences_for_copy,
+            &page_for_copy.bundle.benchmarks,
+            &page_for_copy.bundle.licences,
         );
         leptos::task::spawn_local(async move {
             let message = match browser::copy_text(&markdown).await {
@@ -395,7 +391,7 @@ fn Comparison(
                         &chosen,
                         "data-table comparison__table",
                         "Rows marked “differs” are not the same for all picked models. Benchmark lines appear only where every picked model was measured the same way.",
-                        Some((&benchmarks, &licences)),
+                        Some((&page.bundle.benchmarks, &page.bundle.licences)),
                     )}
                 </div>
                 <button type="button" class="button" on:click=copy>"Copy as Markdown table"</button>

@@ -147,7 +147,7 @@ fn ReleaseLine(release: Followup) -> impl IntoView {
     let choice = super::memory_budget::ReaderChoice::from_context();
     let terms = choice.as_ref().and_then(|choice| {
         let licence = release.licence.as_ref()?.value.as_ref()?;
-        Some(view! { <super::licence_terms::KeyTerms terms=licence.terms.clone() bundle=choice.bundle.clone() /> })
+        Some(view! { <super::licence_terms::KeyTerms terms=licence.terms.clone() page=choice.page.clone() /> })
     });
     let fits =
         choice.map(|_| view! { <super::memory_budget::ReleaseFits release=release.clone() /> });
