@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use llm_watch_core::cards::ViewState;
-use llm_watch_core::choice::{best_fit, BestFit, Candidate};
+use llm_watch_core::choice::{best_fit, release_candidates, BestFit, Candidate};
 use llm_watch_core::content::Followup;
 use llm_watch_core::memory::{
     estimate, parse_memory_gb, thousands, Budget, MemoryGb, ModelFacts, Precision,
@@ -206,41 +206,19 @@ pub fn ReleaseFits(
     let Some(choice) = choice else {
         return ().into_any();
     };
-    let page = choice.page.clone();
-    let bundle = &page.bundle;
-    let sizes: Vec<(
-        String,
-        Option<f64>,
-        bool,
-        Option<llm_watch_core::content::KvLayout>,
-    )> = release
-        .sizes
-        .value
-        .iter()
-        .flatten()
-        .map(|s| {
-            let layout = bundle
-                .architectures
-                .find(&release.id, Some(&s.label))
-                .and_then(|f| f.value);
-            (s.label.clone(), s.total_b, s.active_b.is_some(), layout)
-        })
-        .collect();
-    if sizes.is_empty()
-        || release.access.value != Some(llm_watch_core::content::Access::OpenWeights)
-    {
+    let models = release_candidates(&choice.page.bundle, &release);
+    if models.is_empty() {
         return ().into_any();
     }
-    let context = release.context_length.as_ref().and_then(|c| c.value);
     view! {
         <ul class="fits" aria-label="Fit per size">
             {move || {
                 let budget = choice.budget.get();
-                sizes
+                models
                     .iter()
-                    .map(|(label, params, mixture, layout)| {
-                        let facts = ModelFacts { params_b: *params, layout: layout.as_ref(), context, mixture: *mixture };
-                        view! { <li><span class="fits__size">{format!("{label}: ")}</span>{verdict_view(facts, budget)}</li> }
+                    .map(|model| {
+                        let label = model.size.clone().unwrap_or_default();
+                        view! { <li><span class="fits__size">{format!("{label}: ")}</span>{verdict_view(model.facts(), budget)}</li> }
                     })
                     .collect_view()
             }}

@@ -2,7 +2,7 @@
 //! variants and each size of a later release) with its licence terms and memory facts, and the
 //! newest one that meets a reader's needs and budget.
 
-use crate::content::{Access, Bundle, Family, FollowupKind, KvLayout, Slug};
+use crate::content::{Access, Bundle, Family, Followup, FollowupKind, KvLayout, Slug};
 use crate::memory::{estimate, fit, needs_gb, Budget, Estimate, Fit, ModelFacts};
 use crate::terms::{meets_all, Need};
 
@@ -80,31 +80,50 @@ pub fn candidates(bundle: &Bundle, family: &Family) -> Vec<Candidate> {
         .releases
         .iter()
         .filter(|r| r.family == family.id && r.kind == FollowupKind::Release)
-        .filter(|r| r.access.value == Some(Access::OpenWeights))
+        .filter(|r| r.date.value.is_some())
     {
-        let Some(date) = release.date.value else {
-            continue;
-        };
-        let licence = release.licence.as_ref().and_then(|l| l.value.as_ref());
-        for size in release.sizes.value.iter().flatten() {
-            out.push(Candidate {
-                name: format!("{} ({})", release.name, size.label),
-                of: release.id.clone(),
-                size: Some(size.label.clone()),
-                date: date.sort_key(),
-                date_text: date.human(),
-                params_b: size.total_b,
-                mixture: size.active_b.is_some(),
-                layout: layout(&release.id, Some(&size.label)),
-                context: release.context_length.as_ref().and_then(|c| c.value),
-                terms: licence.map(|l| l.terms.clone()),
-                licence_name: licence.map(|l| l.name.clone()),
-                found_later: release.past_checked_to,
-            });
-        }
+        out.extend(release_candidates(bundle, release));
     }
     out.sort_by_key(|c| c.date);
     out
+}
+
+/// Each size of an open-weights release as a model (none for an API-only one); an undated
+/// release sorts first and says so.
+pub fn release_candidates(bundle: &Bundle, release: &Followup) -> Vec<Candidate> {
+    if release.access.value != Some(Access::OpenWeights) {
+        return Vec::new();
+    }
+    let licence = release.licence.as_ref().and_then(|l| l.value.as_ref());
+    let (date, date_text) = release
+        .date
+        .value
+        .map_or(((0, 0, 0), "date not verified".to_owned()), |d| {
+            (d.sort_key(), d.human())
+        });
+    release
+        .sizes
+        .value
+        .iter()
+        .flatten()
+        .map(|size| Candidate {
+            name: format!("{} ({})", release.name, size.label),
+            of: release.id.clone(),
+            size: Some(size.label.clone()),
+            date,
+            date_text: date_text.clone(),
+            params_b: size.total_b,
+            mixture: size.active_b.is_some(),
+            layout: bundle
+                .architectures
+                .find(&release.id, Some(&size.label))
+                .and_then(|facts| facts.value),
+            context: release.context_length.as_ref().and_then(|c| c.value),
+            terms: licence.map(|l| l.terms.clone()),
+            licence_name: licence.map(|l| l.name.clone()),
+            found_later: release.past_checked_to,
+        })
+        .collect()
 }
 
 /// Whether a candidate meets the needs and, when asked, fits the budget.
