@@ -5,17 +5,17 @@
 use leptos::prelude::*;
 use llm_watch_core::content::{Bundle, Family, Slug};
 use llm_watch_core::page::Page;
-use llm_watch_core::terms::{clause_rows, family_history, key_terms, ClauseRow};
+use llm_watch_core::terms::{clause_rows, family_history, key_terms, ClauseKind, ClauseRow};
 
 /// The id of a clause's row in the licences section.
-pub fn clause_anchor(licence: &Slug, row: &ClauseRow) -> String {
-    format!("terms-{licence}-{}", row.kind.key().replace('_', "-"))
+pub fn clause_anchor(licence: &Slug, kind: ClauseKind) -> String {
+    format!("terms-{licence}-{}", kind.key().replace('_', "-"))
 }
 
 /// One clause phrase, linked to its row in the licences section (which names the section of the
 /// licence text it was read in).
 fn clause_link(licence: &Slug, row: &ClauseRow) -> impl IntoView {
-    view! { <a class="terms__phrase" href=format!("#{}", clause_anchor(licence, row))>{row.plain.clone()}</a> }
+    view! { <a class="terms__phrase" href=format!("#{}", clause_anchor(licence, row.kind))>{row.plain.clone()}</a> }
 }
 
 /// "Commercial use: yes, under 700M monthly active users; outputs to train other models: …",
@@ -49,11 +49,6 @@ pub fn KeyTerms(
 }
 
 /// The licences a family's models come under, article variants first, each once.
-/// The anchor of a clause row by kind.
-fn change_anchor(licence: &Slug, kind: llm_watch_core::terms::ClauseKind) -> String {
-    format!("terms-{licence}-{}", kind.key().replace('_', "-"))
-}
-
 fn family_licences<'a>(bundle: &'a Bundle, family: &'a Family) -> Vec<&'a Slug> {
     let mut ids: Vec<&Slug> = Vec::new();
     let variants = family
@@ -116,7 +111,7 @@ pub fn LicencesSection(
                 .map(|row| {
                     let section = row.source.locator.clone().unwrap_or_default();
                     view! {
-                        <tr id=clause_anchor(&licence.id, &row)>
+                        <tr id=clause_anchor(&licence.id, row.kind)>
                             <th scope="row">{row.kind.label()}</th>
                             <td data-label="Term: ">{row.term}</td>
                             <td data-label="In plain words: ">{row.plain.clone()}</td>
@@ -209,7 +204,7 @@ pub fn LicenceHistory(
                                 <span class="terms__clause">{format!("{}: ", change.kind.label())}</span>
                                 <span class="terms__before">{change.before}</span>
                                 " → "
-                                <a href=format!("#{}", change_anchor(&entry_terms, change.kind))>{change.after}</a>
+                                <a href=format!("#{}", clause_anchor(&entry_terms, change.kind))>{change.after}</a>
                             </li>
                         }
                     })
