@@ -2,22 +2,11 @@
 //! every term from the vocabulary, every licence a model names present, every attention layout
 //! naming a model size that exists. Each negative fixture is the shipped content with one edit.
 
-use llm_watch_core::content::{assemble_bundle, SourceFiles};
+use llm_watch_core::content::SourceFiles;
 use serde_json::{json, Value};
 
 mod common;
-use common::{files, ARCHITECTURES, FOLLOWUPS, LICENCES, MODELS};
-
-fn edited(original: &str, edit: impl FnOnce(&mut Value)) -> String {
-    let mut value: Value = serde_json::from_str(original).unwrap();
-    edit(&mut value);
-    value.to_string()
-}
-
-fn errors_of(files: SourceFiles<'_>) -> Vec<String> {
-    let errors = assemble_bundle(files).expect_err("must be refused");
-    errors.iter().map(ToString::to_string).collect()
-}
+use common::{contains, edited, errors_of, files, ARCHITECTURES, FOLLOWUPS, LICENCES, MODELS};
 
 fn licences_errors(edit: impl FnOnce(&mut Value)) -> Vec<String> {
     let text = edited(LICENCES, edit);
@@ -33,10 +22,6 @@ fn architectures_errors(edit: impl FnOnce(&mut Value)) -> Vec<String> {
         architectures_json: &text,
         ..files()
     })
-}
-
-fn contains(errors: &[String], needle: &str) -> bool {
-    errors.iter().any(|e| e.contains(needle))
 }
 
 /// The index of licence `id` in the shipped licences.json.

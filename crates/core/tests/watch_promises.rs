@@ -8,18 +8,7 @@ use llm_watch_core::content::{
 use serde_json::{json, Value};
 
 mod common;
-use common::{files, FOLLOWUPS, NOTES, RELEASES};
-
-fn edited(original: &str, edit: impl FnOnce(&mut Value)) -> String {
-    let mut value: Value = serde_json::from_str(original).unwrap();
-    edit(&mut value);
-    value.to_string()
-}
-
-fn errors_of(files: SourceFiles<'_>) -> Vec<String> {
-    let errors = assemble_bundle(files).expect_err("must be refused");
-    errors.iter().map(ToString::to_string).collect()
-}
+use common::{contains, edited, errors_of, files, FOLLOWUPS, NOTES, RELEASES};
 
 fn followups_errors(edit: impl FnOnce(&mut Value)) -> Vec<String> {
     let text = edited(FOLLOWUPS, edit);
@@ -49,10 +38,6 @@ fn coverage_index(family: &str) -> usize {
         .iter()
         .position(|c| c["family"] == family)
         .unwrap()
-}
-
-fn contains(errors: &[String], needle: &str) -> bool {
-    errors.iter().any(|e| e.contains(needle))
 }
 
 #[test]

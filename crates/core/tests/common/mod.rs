@@ -2,7 +2,8 @@
 //! `SourceFiles` that assemble them, as the build tool reads them.
 #![allow(dead_code)] // each test file uses its own part
 
-use llm_watch_core::content::SourceFiles;
+use llm_watch_core::content::{assemble_bundle, SourceFiles};
+use serde_json::Value;
 
 pub const ARTICLE: &str = include_str!("../../../../content/article.md");
 pub const MODELS: &str = include_str!("../../../../content/models.json");
@@ -26,4 +27,22 @@ pub fn files() -> SourceFiles<'static> {
         licences_json: LICENCES,
         architectures_json: ARCHITECTURES,
     }
+}
+
+/// `original` (a shipped JSON file) after `edit`, as text: a negative fixture.
+pub fn edited(original: &str, edit: impl FnOnce(&mut Value)) -> String {
+    let mut value: Value = serde_json::from_str(original).unwrap();
+    edit(&mut value);
+    value.to_string()
+}
+
+/// The problems the build reports for `files`, which must be refused.
+pub fn errors_of(files: SourceFiles<'_>) -> Vec<String> {
+    let errors = assemble_bundle(files).expect_err("must be refused");
+    errors.iter().map(ToString::to_string).collect()
+}
+
+/// Whether any problem mentions `needle`.
+pub fn contains(errors: &[String], needle: &str) -> bool {
+    errors.iter().any(|e| e.contains(needle))
 }
