@@ -137,3 +137,20 @@ fn the_crawler_files_are_written_exactly_when_site_url_is_set() {
         ]
     );
 }
+
+#[test]
+fn a_site_url_that_is_not_https_fails_the_build_and_says_why() {
+    let dir = std::env::temp_dir().join(format!("llm-watch-bad-site-{}", std::process::id()));
+    let output = tool()
+        .arg(content_dir())
+        .arg("--out")
+        .arg(dir.join("content.json"))
+        .env("SITE_URL", "javascript:alert(1)")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("SITE_URL: "), "{stderr}");
+    assert!(!dir.join("content.json").exists(), "nothing is written");
+    std::fs::remove_dir_all(dir).ok();
+}
