@@ -12,9 +12,12 @@ mod assemble;
 mod claims;
 mod coverage;
 mod csv;
+mod errors;
+mod files;
 mod licences;
 mod newtypes;
 mod parse;
+mod render;
 mod report;
 mod validate;
 mod watch;
@@ -26,16 +29,16 @@ pub use assemble::{article_warnings, assemble_bundle, SourceFiles};
 pub use claims::{Claim, ClaimCounts, Verdict};
 pub use coverage::{ChannelRead, FamilyCoverage, HubRepo, InclusionRule};
 pub use csv::parse_releases_csv;
+pub use files::{
+    ARCHITECTURES_FILE, ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE, LICENCES_FILE, MODELS_FILE,
+    NOTES_FILE, RELEASES_CHART_IMAGE, RELEASES_FILE, RELEASES_META_FILE,
+};
 pub use licences::{Clause, ClauseKind, Clauses, DataLicence, LicenceTerms, Licences, Term};
 pub use newtypes::{ArxivId, Date, HttpsUrl, Slug, YearMonth};
 pub use parse::{parse_article, parse_bundle, parse_json};
+pub use render::RenderedArticle;
 pub use report::{percent_encode, Report, ReportChannel};
-pub(crate) use validate::validate_rendered;
-pub use validate::{
-    validate_bundle, validate_not_after, ARCHITECTURES_FILE, ARTICLE_FILE, BENCHMARKS_FILE,
-    FOLLOWUPS_FILE, LICENCES_FILE, MODELS_FILE, NOTES_FILE, RELEASES_CHART_IMAGE, RELEASES_FILE,
-    RELEASES_META_FILE,
-};
+pub use validate::{validate_bundle, validate_not_after, validate_rendered};
 pub use watch::{
     Access, BenchmarkResult, Benchmarks, Followup, FollowupKind, Followups, Metric, ModelSize,
     Openness, ReleaseDate, Suite,

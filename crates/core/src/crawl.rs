@@ -2,7 +2,7 @@
 //! (`SITE_URL`): both need absolute URLs. `lastmod` is the content's own newest date.
 
 use crate::content::{Bundle, Date};
-use crate::page::escape_html;
+use crate::escape::escape_html;
 
 pub const SITEMAP_FILE: &str = "sitemap.xml";
 pub const ROBOTS_FILE: &str = "robots.txt";

@@ -4,7 +4,8 @@
 //! feed byte for byte.
 
 use crate::content::{Date, EditorNote, Followup, FollowupKind, ReleaseDate};
-use crate::page::{escape_html, Page};
+use crate::escape::escape_html;
+use crate::page::Page;
 
 /// The feed's file name beside `index.html`.
 pub const FEED_FILE: &str = "feed.xml";

@@ -19,7 +19,7 @@ pub const APP_PLACEHOLDER: &str =
 pub struct Prerendered {
     /// The rendered `<div id="app" data-prerendered>…</div>`.
     pub root: String,
-    /// The head tags from the content (`llm_watch_core::page::head_html`).
+    /// The head tags from the content (`llm_watch_core::head::head_html`).
     pub head: String,
 }
 

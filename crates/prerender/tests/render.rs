@@ -4,7 +4,8 @@
 use std::sync::Arc;
 
 use llm_watch_core::content::{assemble_bundle, SourceFiles};
-use llm_watch_core::page::{head_html, Page};
+use llm_watch_core::head::head_html;
+use llm_watch_core::page::Page;
 use llm_watch_prerender::{assemble, Prerendered};
 
 fn shipped_page() -> Page {

@@ -1,6 +1,6 @@
 //! The author's files, read and checked together into the one bundle the app fetches.
 
-use super::validate::{
+use super::files::{
     ARCHITECTURES_FILE, ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE, LICENCES_FILE, MODELS_FILE,
     NOTES_FILE, RELEASES_META_FILE,
 };
