@@ -1,6 +1,14 @@
 //! The content tool as the build runs it: success writes the bundle, bad content fails the build
 //! with the file and field named.
 
+// Helpers outside #[test] bodies assert by unwrapping too (clippy.toml exempts only the bodies).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use std::path::Path;
 use std::process::Command;
 

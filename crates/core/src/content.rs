@@ -23,8 +23,8 @@ mod validate;
 mod watch;
 
 pub use architectures::{ArchitectureEntry, Architectures, KvLayout};
-#[cfg(test)]
-pub(crate) use assemble::shipped_files;
+#[cfg(any(test, feature = "shipped"))]
+pub use assemble::SHIPPED;
 pub use assemble::{article_warnings, assemble_bundle, SourceFiles};
 pub use claims::{Claim, ClaimCounts, Verdict};
 pub use coverage::{ChannelRead, FamilyCoverage, HubRepo, InclusionRule};

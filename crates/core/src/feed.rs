@@ -225,10 +225,10 @@ pub fn head_link(site: Site<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, shipped_files};
+    use crate::content::{assemble_bundle, SHIPPED};
 
     fn page() -> Page {
-        Page::new(assemble_bundle(shipped_files()).unwrap())
+        Page::new(assemble_bundle(SHIPPED).unwrap())
     }
 
     fn ids(xml: &str) -> Vec<String> {

@@ -83,7 +83,7 @@ pub fn content_fingerprint(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, shipped_files, SourceFiles};
+    use crate::content::{assemble_bundle, SourceFiles, SHIPPED};
 
     fn page(title: &str) -> Page {
         let article = include_str!("../../../content/article.md").replacen(
@@ -94,7 +94,7 @@ mod tests {
         Page::new(
             assemble_bundle(SourceFiles {
                 article_md: &article,
-                ..shipped_files()
+                ..SHIPPED
             })
             .unwrap(),
         )

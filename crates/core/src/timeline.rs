@@ -249,10 +249,10 @@ pub fn step(marks: &[Mark], from: usize, key: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, shipped_files};
+    use crate::content::{assemble_bundle, SHIPPED};
 
     fn shipped() -> crate::content::Bundle {
-        assemble_bundle(shipped_files()).expect("shipped content")
+        assemble_bundle(SHIPPED).expect("shipped content")
     }
 
     #[test]
