@@ -111,7 +111,7 @@ pub struct Rect {
     pub height: f64,
 }
 
-/// One horizontal gridline with its value.
+/// One labelled tick: a gridline of the value axis, a year on a time axis, or a timeline year.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
     pub value: f64,

@@ -35,7 +35,7 @@ pub use files::{
 };
 pub use licences::{Clause, ClauseKind, Clauses, DataLicence, LicenceTerms, Licences, Term};
 pub use newtypes::{ArxivId, Date, HttpsUrl, Slug, YearMonth};
-pub use parse::{parse_article, parse_bundle, parse_json};
+pub use parse::{parse_article, parse_json};
 pub use render::RenderedArticle;
 pub use report::{percent_encode, Report, ReportChannel};
 pub use validate::{validate_bundle, validate_not_after, validate_rendered};

@@ -79,7 +79,6 @@ pub struct Lane {
     pub family: usize,
     pub top: f64,
     pub height: f64,
-    pub rows: usize,
     /// Where the family's list stops being complete: its rule ends there.
     pub checked_to_x: f64,
 }
@@ -183,7 +182,6 @@ pub fn timeline(families: &[Family], followups: &Followups, frame: TimelineFrame
             family: family_index,
             top,
             height,
-            rows,
             checked_to_x: time.end_of_day(checked_to),
         });
         top += height + frame.lane_gap;

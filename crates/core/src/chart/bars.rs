@@ -8,7 +8,7 @@ use super::{linear_axis, Frame, Rect, Tick, YearCount};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
     pub count: YearCount,
-    /// The full column, for hit testing and focus outlines (covers empty years too).
+    /// The full column (empty years too): where the view draws the article's date marker.
     pub column: Rect,
     pub open: Rect,
     pub closed: Rect,
