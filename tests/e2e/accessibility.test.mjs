@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
+import { axe } from './axe.mjs';
 import { CardsPage } from './cards_page.mjs';
 import { ChartPage } from './chart_page.mjs';
-import { axe, holdContent, server, withPage } from './fixtures.mjs';
+import { holdContent, server, withPage } from './fixtures.mjs';
 
 describe('accessibility of every state a reader can reach', () => {
   /** Each state a reader can reach, set up from a fresh page; axe runs on what is then shown. */

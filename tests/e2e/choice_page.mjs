@@ -4,6 +4,9 @@
 import { CardsPage } from './cards_page.mjs';
 
 export class ChoicePage {
+  /** Parts of the page as CSS selectors, for axe-core (which takes no locators). */
+  static AREA = { licences: '#licences', data: '#data' };
+
   constructor(page) {
     this.page = page;
     this.cards = new CardsPage(page);

@@ -7,8 +7,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before } from 'node:test';
 
-import AxeBuilder from '@axe-core/playwright';
-
 import { ArticlePage } from './article_page.mjs';
 import { launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -33,16 +31,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The WCAG 2.2 A and AA rules axe-core checks, wherever a test runs it. */
-export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe-core's WCAG rules on the page, or only on the parts `include` names (CSS selectors). */
-export function axe(page, include = []) {
-  const builder = new AxeBuilder({ page });
-  for (const selector of include) builder.include(selector);
-  return builder.withTags(WCAG).analyze();
-}
 
 /** Where a test's screenshot or PDF goes: tests/e2e/artifacts/NAME. */
 export function artifact(name) {

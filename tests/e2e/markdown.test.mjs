@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
 
-import { artifact, axe, bundle, serveContent, withPage } from './fixtures.mjs';
+import { axe } from './axe.mjs';
+import { artifact, bundle, serveContent, withPage } from './fixtures.mjs';
 import { MarkdownPage } from './markdown_page.mjs';
 
 const TABLE = 'Table 1: Model, Params, Licence';

@@ -4,9 +4,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { CardsPage } from './cards_page.mjs';
-import { artifact, axe, browser, bundle, server, withPage } from './fixtures.mjs';
+import { axe } from './axe.mjs';
 import { openPage } from './browser.mjs';
+import { CardsPage } from './cards_page.mjs';
+import { artifact, browser, bundle, server, withPage } from './fixtures.mjs';
 import { WatchPage } from './watch_page.mjs';
 
 describe('since the article', () => {
