@@ -7,6 +7,9 @@
 /** The article text's container (axe-core, which takes CSS only, is scoped with it too). */
 export const BODY = '.article__body';
 
+/** The app's root while it still holds the prerendered page; the app drops the attribute. */
+export const PRERENDERED = '#app[data-prerendered]';
+
 export class ArticlePage {
   constructor(page, url) {
     this.page = page;
@@ -26,12 +29,12 @@ export class ArticlePage {
 
   /** Waits for the prerendered page's title (before the app has taken over). */
   async waitForPrerendered() {
-    await this.page.locator('#app[data-prerendered] h1.article__title').waitFor();
+    await this.page.locator(`${PRERENDERED} h1.article__title`).waitFor();
   }
 
   /** The prerendered page's root, while it is still the one shown. */
   prerenderedApp() {
-    return this.page.locator('#app[data-prerendered]');
+    return this.page.locator(PRERENDERED);
   }
 
   title() {

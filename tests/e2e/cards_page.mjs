@@ -1,6 +1,10 @@
 // Page object for the model cards: the sort, search and filter controls, the comparison, the
 // exports, the status line and the cards themselves. Form controls by their labels, checkboxes
 // and buttons by role and name; CSS only for what has no accessible handle.
+import { PRERENDERED } from './article_page.mjs';
+
+const CARD = '.model-card';
+
 export class CardsPage {
   /** Parts of the page as CSS selectors, for axe-core (which takes no locators) and the locators below. */
   static AREA = { controls: '.model-cards__controls' };
@@ -101,17 +105,17 @@ export class CardsPage {
 
   /** The cards' titles in the prerendered page, before the app has taken over. */
   prerenderedTitles() {
-    return this.page.locator('#app[data-prerendered] .model-card__title').allInnerTexts();
+    return this.page.locator(`${PRERENDERED} .model-card__title`).allInnerTexts();
   }
 
   /** Every card shown. */
   cards() {
-    return this.page.locator('.model-card');
+    return this.page.locator(CARD);
   }
 
   /** Waits until no card is shown. */
   async waitForNoCards() {
-    await this.page.waitForFunction(() => document.querySelectorAll('.model-card').length === 0);
+    await this.page.waitForFunction((card) => document.querySelectorAll(card).length === 0, CARD);
   }
 
   card(familyId) {

@@ -1,6 +1,8 @@
 // Page object for the releases chart: the bars-or-table toggle, the year buttons over the bars,
 // the details line, the table view and the SVG's description. Both frames (wide and narrow) are
 // in the page and CSS shows one; the locators here say which they mean.
+import { PRERENDERED } from './article_page.mjs';
+
 export class ChartPage {
   constructor(page) {
     this.page = page;
@@ -46,7 +48,7 @@ export class ChartPage {
 
   /** Waits until the prerendered page's wide chart is in the DOM (before the app takes over). */
   async waitForPrerenderedChart() {
-    await this.page.locator('#app[data-prerendered] #releases-chart-wide-title').waitFor({ state: 'attached' });
+    await this.page.locator(`${PRERENDERED} #releases-chart-wide-title`).waitFor({ state: 'attached' });
   }
 
   /**

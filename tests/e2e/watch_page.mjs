@@ -61,7 +61,7 @@ export class WatchPage {
   async waitForShownItems(familyId, count) {
     await this.page.waitForFunction(
       ([selector, n]) => [...document.querySelectorAll(selector)].filter((e) => e.checkVisibility()).length === n,
-      [`#card-${familyId} .since__item`, count],
+      [`${CardsPage.cardArea(familyId)} .since__item`, count],
     );
   }
 
