@@ -100,7 +100,7 @@ size: build
 ## copy of the same page, and card-list scale, all on the release build. Prints; asserts nothing.
 bench: tools bench-deps e2e-build
 	@scripts/size.sh $(E2E_DIST)
-	cd tests/e2e && DIST=$(CURDIR)/$(E2E_DIST) node bench.mjs 5
+	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node bench.mjs 5
 	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node lighthouse.mjs 5
 	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node scale.mjs 7
 

@@ -13,6 +13,8 @@ import { promisify } from 'node:util';
 import { launch, openPage } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 
+import { median } from './stats.mjs';
+
 const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
 const RUNS = Number(process.argv[2] ?? 5);
 const PREFIX = '/llm-watch/';
@@ -68,8 +70,6 @@ async function lighthouse(url) {
     si: audit('speed-index'),
   };
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const app = await serve({ root: DIST, prefix: PREFIX });
 const copyDir = await staticCopy(app.url);

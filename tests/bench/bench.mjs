@@ -3,9 +3,11 @@
 // profile (4x CPU slowdown, ~Fast 3G), and the same phone coming back (the page loaded once, then
 // again with the browser cache honouring the headers: hashed files from cache, the rest a 304).
 // Reports medians; never asserts (timings belong in notes, not in tests).
-// usage: DIST=... node bench.mjs [runs]
-import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
+// usage: DIST=... node tests/bench/bench.mjs [runs]
+import { launch } from '../e2e/browser.mjs';
+import { serve } from '../e2e/server.mjs';
+
+import { median } from './stats.mjs';
 
 const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
 const RUNS = Number(process.argv[2] ?? 5);
@@ -19,11 +21,6 @@ const PROFILES = {
   },
 };
 PROFILES['phone-repeat'] = { ...PROFILES['phone-throttled'], repeat: true };
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 
 const server = await serve({ root: DIST, prefix: '/llm-watch/' });
 const browser = await launch();
