@@ -10,7 +10,8 @@ mod since;
 mod years;
 
 pub use bars::{bar_chart, Bar, BarChart};
-pub use scatter::{scatter, Point, PointLabel, Scatter};
+pub use labels::PointLabel;
+pub use scatter::{scatter, Point, Scatter};
 pub use since::{fraction_of_year, since_article, SinceYear};
 pub use years::{count_by_year, describe, releases_in_year, YearCount};
 

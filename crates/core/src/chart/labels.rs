@@ -1,7 +1,22 @@
 //! Names beside the scatter's featured points, nudged apart so no two overlap.
 
-use super::scatter::PointLabel;
 use super::Frame;
+
+/// A name written next to a highlighted point, nudged so names never overlap; a leader line
+/// joins it to its point when nudged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PointLabel {
+    pub row: usize,
+    pub text: String,
+    /// Baseline position of the text.
+    pub x: f64,
+    pub y: f64,
+    /// The text ends at `x` (label on the left of its point) instead of starting there.
+    pub end_anchored: bool,
+    /// The point the label belongs to.
+    pub point_x: f64,
+    pub point_y: f64,
+}
 
 /// Vertical distance kept between two labels' baselines.
 pub(super) const LABEL_GAP: f64 = 13.0;

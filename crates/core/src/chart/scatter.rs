@@ -1,7 +1,7 @@
 //! Release date against parameter count (log scale), with the featured models named beside their
 //! points.
 
-use super::labels::place_labels;
+use super::labels::{place_labels, PointLabel};
 use super::scale::{LogScale, TimeScale};
 use super::{Frame, Tick};
 use crate::content::Release;
@@ -14,22 +14,6 @@ pub struct Point {
     pub row: usize,
     pub x: f64,
     pub y: f64,
-}
-
-/// A name written next to a highlighted point, nudged so names never overlap; a leader line
-/// joins it to its point when nudged.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PointLabel {
-    pub row: usize,
-    pub text: String,
-    /// Baseline position of the text.
-    pub x: f64,
-    pub y: f64,
-    /// The text ends at `x` (label on the left of its point) instead of starting there.
-    pub end_anchored: bool,
-    /// The point the label belongs to.
-    pub point_x: f64,
-    pub point_y: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
