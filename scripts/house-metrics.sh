@@ -9,9 +9,9 @@ echo "## files over 400 lines (source and tests)"
 sources | xargs wc -l | grep -v ' total$' | sort -rn | awk '$1 > 400 {print "  " $1 " " $2; n++} END {print "  count: " n+0}'
 echo "## largest non-test source file"
 git ls-files '*.rs' | grep -v -e '^tests/' -e '/tests/' -e 'tests\.rs$' | xargs wc -l | grep -v ' total$' | sort -rn | head -1
-echo "## import cycles (scripts/module_graph.py, per top-level module and one level down)"
+echo "## import cycles (scripts/module_graph.py, per module up to three levels deep)"
 for crate in crates/core/src src crates/watch/src crates/prerender/src crates/content-build/src; do
-  for depth in 1 2; do python3 scripts/module_graph.py "$crate" --depth "$depth" || true; done
+  for depth in 1 2 3; do python3 scripts/module_graph.py "$crate" --depth "$depth" || true; done
 done
 echo "## e2e CSS/id selectors written in spec files (not in page objects)"
 { grep -oE "(locator|querySelector(All)?|waitForSelector|\\\$\\\$?eval)\\((['\"\`])[^'\"\`]*" tests/e2e/*.test.mjs || true; } | wc -l
