@@ -36,3 +36,29 @@ pub fn errors_of(files: SourceFiles<'_>) -> Vec<String> {
 pub fn contains(errors: &[String], needle: &str) -> bool {
     errors.iter().any(|e| e.contains(needle))
 }
+
+/// Assembles with one JSON file edited by `edit`; returns the error lines. `place` puts the
+/// edited text where that file goes.
+pub fn errors_after_edit(
+    original: &str,
+    place: for<'a> fn(SourceFiles<'a>, &'a str) -> SourceFiles<'a>,
+    edit: impl FnOnce(&mut Value),
+) -> Vec<String> {
+    let mut value: Value = serde_json::from_str(original).unwrap();
+    edit(&mut value);
+    let text = value.to_string();
+    let errors = assemble_bundle(place(files(), &text)).expect_err("must be refused");
+    errors.iter().map(ToString::to_string).collect()
+}
+
+/// The problems after editing the shipped editor-notes.json.
+pub fn notes_errors(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    errors_after_edit(
+        NOTES,
+        |f, text| SourceFiles {
+            notes_json: text,
+            ..f
+        },
+        edit,
+    )
+}
