@@ -128,3 +128,6 @@ pub fn from_query(query: &str) -> ViewState {
     }
     state
 }
+
+#[cfg(test)]
+mod tests;
