@@ -1,6 +1,7 @@
 //! One public component per file.
 
 pub mod article;
+pub mod benchmarks;
 pub mod claims_ledger;
 pub mod data_downloads;
 pub mod editor_note;
@@ -14,8 +15,10 @@ pub mod nodes;
 pub mod releases_chart;
 pub mod releases_since;
 pub mod report_link;
+pub mod since_section;
+pub mod since_the_article;
 pub mod sourced_value;
 pub mod theme_switch;
+pub mod timeline;
 pub mod toc;
-pub mod watch;
 pub mod watch_coverage;

@@ -12,8 +12,8 @@ use super::licence_terms::LicencesSection;
 use super::model_cards::ModelCards;
 use super::nodes::{render_islands, render_nodes};
 pub use super::releases_chart::ReleasesFigure;
+use super::since_section::SinceSection;
 use super::toc::TableOfContents;
-use super::watch::WatchSection;
 use crate::{browser, takeover};
 
 /// The article page for loaded content.
@@ -96,7 +96,7 @@ pub fn ArticleView(
                 <div class="article__body">{body}</div>
             </div>
             {view! { <ModelCards page=page.clone() /> }.into_any()}
-            {move || show_watch.get().then(|| view! { <WatchSection page=watch_page.clone() /> })}
+            {move || show_watch.get().then(|| view! { <SinceSection page=watch_page.clone() /> })}
             {move || show_reference.get().then(|| view! { <ReferenceSections page=reference_page.clone() /> }.into_any())}
         </article>
     }

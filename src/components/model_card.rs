@@ -17,8 +17,8 @@ use llm_watch_core::page::Page;
 use super::licence_terms::{FamilyLicenceLinks, KeyTerms, LicenceHistory};
 use super::memory_budget::{BestFitLine, VariantFit};
 use super::monogram::Monogram;
+use super::since_the_article::SinceTheArticle;
 use super::sourced_value::{SourcedText, StatusBadge};
-use super::watch::SinceTheArticle;
 
 /// The licence classes a family's variants fall in, in a stable order.
 fn licence_classes(family: &Family) -> Vec<LicenceClass> {
