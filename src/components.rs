@@ -13,7 +13,6 @@ pub mod model_cards;
 pub mod monogram;
 pub mod nodes;
 pub mod releases_chart;
-pub mod releases_since;
 pub mod report_link;
 pub mod since_section;
 pub mod since_the_article;
