@@ -3,15 +3,18 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use llm_watch_core::content::RELEASES_CHART_IMAGE;
+use llm_watch_core::markdown::{self, Figure, Image};
 use llm_watch_core::page::Page;
 
 use super::claims_ledger::ClaimsLedger;
 use super::data_downloads::DataAndCitation;
-pub use super::editor_note::EditorNoteView;
+use super::editor_note::EditorNoteView;
 use super::licence_terms::LicencesSection;
+use super::markdown_view::{render_live_figures, render_markdown, Embeds};
 use super::model_cards::ModelCards;
-use super::nodes::{render_islands, render_nodes};
-pub use super::releases_chart::ReleasesFigure;
+use super::monogram::Monogram;
+use super::releases_chart::ReleasesFigure;
 use super::since_section::SinceSection;
 use super::toc::TableOfContents;
 use crate::{browser, takeover};
@@ -30,10 +33,11 @@ pub fn ArticleView(
     // builds only the islands it swaps in. Anywhere else (no prerendered page, a stale one, a
     // Retry) it renders everything.
     let text_kept = takeover::keeps_prerendered_text();
+    let embeds = ArticleEmbeds { page: page.clone() };
     let body = if text_kept {
-        render_islands(&page.document.blocks, &page)
+        render_live_figures(&page.document.blocks, &embeds)
     } else {
-        render_nodes(&page.document.blocks, &page)
+        render_markdown(&page.document.blocks, &embeds)
     };
     let toc = page.toc.clone();
     // Effects run once the article is in the DOM. Over a prerendered page this is the moment to
@@ -117,4 +121,59 @@ fn ReferenceSections(
         </div>
     }
     .into_any()
+}
+
+/// What the article's Markdown holds beyond Markdown, all read from its `Page`: the editor's
+/// notes, the live releases chart in place of its image, the families' monograms in place of
+/// their pictures, and a "Model card" link after each family's heading.
+struct ArticleEmbeds {
+    page: Arc<Page>,
+}
+
+impl Embeds for ArticleEmbeds {
+    fn note(&self, index: usize) -> AnyView {
+        match self.page.bundle.notes.notes.get(index) {
+            // A note's body is Markdown too, rendered with the same embeds.
+            Some(note) => {
+                let body = render_markdown(&markdown::render(&note.body).blocks, self);
+                view! { <EditorNoteView note=note.clone() body=body /> }.into_any()
+            }
+            None => ().into_any(),
+        }
+    }
+
+    fn note_target(&self, index: usize) -> Option<String> {
+        let note = self.page.bundle.notes.notes.get(index)?;
+        Some(format!("#note-{}", note.id))
+    }
+
+    fn figure(&self, figure: &Figure) -> Option<AnyView> {
+        let src = figure.image.src.as_ref().map(|s| s.href.as_str());
+        (src == Some(RELEASES_CHART_IMAGE))
+            .then(|| view! { <ReleasesFigure page=self.page.clone() /> }.into_any())
+    }
+
+    /// The post's pictures of the families are drawn as monograms rather than loaded: we do not
+    /// have the author's PNGs.
+    fn image(&self, image: &Image) -> Option<AnyView> {
+        let src = image
+            .src
+            .as_ref()
+            .map(|s| s.href.as_str())
+            .unwrap_or_default();
+        let family = self.page.family_for_image(src)?;
+        Some(view! { <Monogram family=family.clone() label=image.alt.clone() /> }.into_any())
+    }
+
+    fn heading_link(&self, text: &str) -> Option<AnyView> {
+        let family = self.page.family_for_heading(text)?;
+        Some(
+            view! {
+                <a class="heading-card-link" href=format!("#card-{}", family.id)>
+                    "Model card"
+                </a>
+            }
+            .into_any(),
+        )
+    }
 }
