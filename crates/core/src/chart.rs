@@ -2,6 +2,8 @@
 //! positions, scatter points), so the component only maps numbers to SVG attributes.
 
 use crate::content::Release;
+// Moved to `format`; re-exported while the views still name it via `chart`.
+pub use crate::format::format_params;
 
 mod since;
 pub use since::{fraction_of_year, since_article, SinceYear};
@@ -428,20 +430,6 @@ pub fn scatter(rows: &[Release], frame: Frame) -> Scatter {
         y_ticks,
         undisclosed,
     }
-}
-
-/// "0.1B", "7B", "10.7B", "1T".
-pub fn format_params(billions: f64) -> String {
-    if billions >= 1000.0 {
-        format!("{}T", trim_number(billions / 1000.0))
-    } else {
-        format!("{}B", trim_number(billions))
-    }
-}
-
-fn trim_number(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
 #[cfg(test)]

@@ -372,6 +372,15 @@ fn gb(value: f64) -> String {
     format!("{rounded} GB")
 }
 
+/// Bytes per parameter for the precisions the cards show.
+pub const PRECISIONS: [(&str, f64); 3] = [("fp16", 2.0), ("int8", 1.0), ("int4", 0.5)];
+
+/// Memory for the weights alone, in GB (10^9 bytes): parameters × bytes per parameter. Excludes
+/// activations, KV cache and runtime overhead, which the cards say.
+pub fn weight_memory_gb(params_b: f64, bytes_per_param: f64) -> f64 {
+    params_b * bytes_per_param
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,8 +5,8 @@
 use std::fmt::Write as _;
 
 use super::licence_comparison;
-use crate::chart::format_params;
 use crate::content::{Benchmarks, Family};
+use crate::format::format_params;
 
 use super::{format_context, format_tokens};
 

@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use super::{haystack, matches_fields, sort_subset, ViewState};
+use super::select::{haystack, matches_fields, sort_subset};
+use super::state::ViewState;
 use crate::choice::{candidates, Candidate};
 use crate::content::{Bundle, Family};
 use crate::memory::{fit, Fit};

@@ -1,7 +1,11 @@
 use proptest::prelude::*;
 
+use super::select::*;
+use super::state::*;
+use super::url::*;
 use super::*;
 use crate::content::{parse_json, Models, Status};
+use crate::content::{Family, LicenceClass, Slug};
 use crate::memory::{Budget, MemoryGb, Precision};
 use crate::terms::Need;
 

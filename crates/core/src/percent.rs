@@ -1,5 +1,5 @@
-//! Percent-encoding for query string values (RFC 3986 unreserved characters pass through; `+`
-//! decodes to a space, as browsers' form encoding does).
+//! Percent-encoding for URL query values and `#fragment` ids (RFC 3986 unreserved characters pass
+//! through; `+` decodes to a space, as browsers' form encoding does).
 
 /// Encodes one query value.
 pub fn encode_component(text: &str) -> String {
