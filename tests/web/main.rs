@@ -1,0 +1,19 @@
+//! Browser tests (layer 2): components mounted in headless Chromium, DOM asserted.
+//! Run with `make test-web` (wasm-bindgen-test-runner + Debian's chromedriver).
+//!
+//! One test binary (each `tests/*.rs` file is a separate, slow wasm link), one module per feature.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen_test::wasm_bindgen_test_configure;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod article;
+mod cards;
+mod chart;
+mod loading;
+mod takeover;
+mod timeline;
