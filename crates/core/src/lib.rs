@@ -20,6 +20,7 @@ pub mod crawl;
 pub mod exports;
 pub mod feed;
 pub mod format;
+pub mod keys;
 pub mod markdown;
 pub mod memory;
 pub mod outcome;
