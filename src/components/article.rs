@@ -17,6 +17,7 @@ use super::monogram::Monogram;
 use super::releases_chart::ReleasesFigure;
 use super::since_section::SinceSection;
 use super::toc::TableOfContents;
+use crate::hooks::use_when_near;
 use crate::{browser, takeover};
 
 /// The article page for loaded content.
@@ -54,19 +55,11 @@ pub fn ArticleView(
     // when the reader comes near it: until then the prerendered one shows, and the first render
     // of the live page stays short on a slow phone. Elsewhere it is drawn at once.
     // A stale prerendered page is replaced whole, so there the section is drawn at once.
-    let show_watch = RwSignal::new(!takeover::keeps_prerendered_text());
-    if !show_watch.get_untracked() {
-        browser::when_near("since-the-article", "1200px 0px", move || {
-            show_watch.set(true)
-        });
-    }
+    let show_watch = use_when_near("since-the-article", "1200px 0px", text_kept);
     let watch_page = page.clone();
     // The licences' clause tables and the data section after it: static, so over a prerendered
     // page built from the same content the live page draws them only when the reader nears them.
-    let show_reference = RwSignal::new(!takeover::keeps_prerendered_text());
-    if !show_reference.get_untracked() {
-        browser::when_near("licences", "1200px 0px", move || show_reference.set(true));
-    }
+    let show_reference = use_when_near("licences", "1200px 0px", text_kept);
     let reference_page = page.clone();
     // What the reader has not seen yet; none when prerendering (no storage).
     let marks = RwSignal::new(crate::last_visit::record_visit(&page.bundle));

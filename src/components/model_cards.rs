@@ -8,8 +8,8 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 use llm_watch_core::cards::{
-    self, benchmark_comparison, comparison, comparison_markdown, from_query, licence_comparison,
-    to_csv, to_json, to_query, CardIndex, Direction, Filters, SizePreset, SortKey, ViewState,
+    self, benchmark_comparison, comparison, comparison_markdown, licence_comparison, to_csv,
+    to_json, CardIndex, Direction, Filters, SizePreset, SortKey, ViewState,
 };
 use llm_watch_core::content::{Benchmarks, Family, LicenceClass, Licences, Slug};
 use llm_watch_core::page::Page;
@@ -18,14 +18,7 @@ use llm_watch_core::terms::Need;
 use super::memory_budget::{BudgetControls, ReaderChoice};
 use super::model_card::ModelCard;
 use crate::browser;
-
-/// Whether moving from `before` to `after` deserves its own history entry. Typing in the search
-/// box replaces the entry instead, so Back does not replay every keystroke.
-fn is_new_history_entry(before: &ViewState, after: &ViewState) -> bool {
-    let mut typed = before.clone();
-    typed.filters.query = after.filters.query.clone();
-    typed != *after
-}
+use crate::hooks::use_query_state;
 
 /// The cards and their controls.
 #[component]
@@ -35,28 +28,7 @@ pub fn ModelCards(
 ) -> impl IntoView {
     let families: Arc<Vec<Family>> = Arc::new(page.bundle.models.families.clone());
     let total = families.len();
-    let state = RwSignal::new(from_query(&browser::current_query()));
-
-    // State -> URL (skipped when the URL already says it, e.g. right after Back).
-    Effect::new(move |previous: Option<ViewState>| {
-        let current = state.get();
-        let query = to_query(&current);
-        if query != browser::current_query() {
-            let push = previous
-                .as_ref()
-                .is_none_or(|p| is_new_history_entry(p, &current));
-            let _ = browser::set_query(&query, push);
-        }
-        current
-    });
-    // URL -> state, on Back/Forward.
-    let popstate = window_event_listener(ev::popstate, move |_| {
-        let from_url = from_query(&browser::current_query());
-        if from_url != state.get_untracked() {
-            state.set(from_url);
-        }
-    });
-    on_cleanup(move || popstate.remove());
+    let state = use_query_state();
 
     provide_context(ReaderChoice::new(page.clone(), state));
     let card_index = Arc::new(CardIndex::new(&page.bundle));

@@ -12,6 +12,8 @@ use llm_watch_core::page::Page;
 use llm_watch_core::timeline::{self, MarkKind, Timeline, TimelineFrame};
 use wasm_bindgen::JsCast;
 
+use crate::hooks::use_roving_focus;
+
 /// The timeline figure: caption, legend, both frames' drawings, the focused mark's details and the
 /// table.
 #[component]
@@ -121,6 +123,15 @@ fn TimelineSvg(
     let title_id = format!("timeline-{variant}-title");
     let labelled_by = title_id.clone();
     let id_of = move |i: usize| format!("timeline-{variant}-mark-{i}");
+    // One Tab stop for the drawing (the selected mark); the arrow keys walk the lanes.
+    let roving = use_roving_focus(
+        selected.into(),
+        move |from, key| timeline::step(&marks, from, key),
+        move |target| {
+            selected.set(target);
+            focus_element(&id_of(target));
+        },
+    );
     let lanes = layout
         .lanes
         .iter()
@@ -188,14 +199,6 @@ fn TimelineSvg(
                 }
                 .into_any(),
             };
-            let marks = marks.clone();
-            let on_key = move |event: ev::KeyboardEvent| {
-                if let Some(target) = timeline::step(&marks, i, &event.key()) {
-                    event.prevent_default();
-                    selected.set(target);
-                    focus_element(&id_of(target));
-                }
-            };
             // An SVG `<a>`: the view macro would make an HTML anchor, which draws nothing
             // inside an `<svg>`, so this one is built with the SVG builder.
             // Marked while the reader has not seen the release (new since their last visit).
@@ -215,10 +218,10 @@ fn TimelineSvg(
                 .attr("id", id_of(i))
                 .attr("href", href)
                 .attr("aria-label", label)
-                .attr("tabindex", move || if selected.get() == i { "0" } else { "-1" })
+                .attr("tabindex", roving.tab_index(i))
                 .on(ev::focus, move |_| selected.set(i))
                 .on(ev::mouseenter, move |_| selected.set(i))
-                .on(ev::keydown, on_key)
+                .on(ev::keydown, roving.on_key(i))
                 .child((shape, view! { <circle class="timeline__focus" cx=x cy=y r=half + 3.0 /> }))
         })
         .collect_view();

@@ -14,6 +14,7 @@ mod common;
 mod article;
 mod cards;
 mod chart;
+mod hooks;
 mod loading;
 mod takeover;
 mod timeline;

@@ -5,8 +5,10 @@ use leptos::ev;
 use leptos::prelude::*;
 use llm_watch_core::chart::{self, BarChart};
 use llm_watch_core::content::Date;
+use llm_watch_core::keys;
 
 use super::chart_frame::ChartFrame;
+use crate::hooks::use_roving_focus;
 
 /// Stacked bars with an overlay of year buttons.
 #[component]
@@ -41,10 +43,25 @@ pub(super) fn BarsView(
     let years: Vec<u16> = chart.bars.iter().map(|b| b.count.year).collect();
     let button_refs: Vec<NodeRef<leptos::html::Button>> =
         years.iter().map(|_| NodeRef::new()).collect();
-    let focus_index = move |refs: &[NodeRef<leptos::html::Button>], index: usize| {
-        if let Some(button) = refs.get(index).and_then(|r| r.get()) {
-            let _ = button.focus();
-        }
+    // Roving tabindex: one Tab stop for the whole chart (the selected year's button, else the
+    // first), arrows move within it; focusing a button selects its year.
+    let count = years.len();
+    let roving = {
+        let refs = button_refs.clone();
+        use_roving_focus(
+            Signal::derive(move || {
+                selected
+                    .get()
+                    .and_then(|year| years.iter().position(|&y| y == year))
+                    .unwrap_or(0)
+            }),
+            move |from, key| keys::step_linear(count, from, key),
+            move |index| {
+                if let Some(button) = refs.get(index).and_then(|r| r.get()) {
+                    let _ = button.focus();
+                }
+            },
+        )
     };
 
     let bars = chart
@@ -70,31 +87,12 @@ pub(super) fn BarsView(
         .enumerate()
         .map(|(index, bar)| {
             let year = bar.count.year;
-            let refs = button_refs.clone();
-            let count = years.len();
+            let roving_key = roving.on_key(index);
             let on_key = move |event: ev::KeyboardEvent| {
-                let target = match event.key().as_str() {
-                    "ArrowRight" | "ArrowUp" => (index + 1) % count,
-                    "ArrowLeft" | "ArrowDown" => (index + count - 1) % count,
-                    "Home" => 0,
-                    "End" => count - 1,
-                    "Escape" => {
-                        selected.set(None);
-                        return;
-                    }
-                    _ => return,
-                };
-                event.prevent_default();
-                focus_index(&refs, target);
-            };
-            // Roving tabindex: one Tab stop for the whole chart, arrows move within it.
-            let first_year = years.first().copied();
-            let tab_index = move || {
-                let current = selected.get().or(first_year);
-                if Some(year) == current {
-                    0
+                if event.key() == "Escape" {
+                    selected.set(None);
                 } else {
-                    -1
+                    roving_key(event);
                 }
             };
             view! {
@@ -102,7 +100,7 @@ pub(super) fn BarsView(
                     type="button"
                     class="chart__hit"
                     node_ref=button_refs.get(index).copied().unwrap_or_default()
-                    tabindex=tab_index
+                    tabindex=roving.tab_index(index)
                     aria-label=bar.count.summary()
                     aria-pressed=move || (selected.get() == Some(year)).to_string()
                     on:focus=move |_| selected.set(Some(year))
