@@ -8,7 +8,7 @@ mod controls;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use llm_watch_core::cards::{self, to_csv, to_json, CardIndex};
+use llm_watch_core::cards::{self, to_csv, to_json, CardIndex, ViewChange};
 use llm_watch_core::content::{Family, Slug};
 use llm_watch_core::page::Page;
 
@@ -101,7 +101,9 @@ pub fn ModelCards(
             let section_id = page.section_id(&family).map(str::to_owned);
             let compared_id = id.clone();
             let compared = Signal::derive(move || state.get().compare.contains(&compared_id));
-            let on_toggle = Callback::new(move |_| state.update(|s| s.toggle_compare(&id)));
+            let on_toggle = Callback::new(move |_| {
+                state.update(|s| s.apply(ViewChange::ToggleCompare(id.clone())))
+            });
             let followups: Vec<_> = page
                 .bundle
                 .followups

@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use llm_watch_core::cards::{
-    benchmark_comparison, comparison, comparison_markdown, licence_comparison, ViewState,
+    benchmark_comparison, comparison, comparison_markdown, licence_comparison, ViewChange,
+    ViewState,
 };
 use llm_watch_core::content::{Benchmarks, Family, Licences};
 use llm_watch_core::page::Page;
@@ -74,7 +75,7 @@ pub(super) fn Comparison(
                     )}
                 </div>
                 <button type="button" class="button" on:click=copy>"Copy as Markdown table"</button>
-                <button type="button" class="button" on:click=move |_| state.update(|s| s.compare.clear())>"Clear comparison"</button>
+                <button type="button" class="button" on:click=move |_| state.update(|s| s.apply(ViewChange::ClearCompare))>"Clear comparison"</button>
                 <p class="comparison__status" role="status">{move || copy_status.get()}</p>
             </section>
         }

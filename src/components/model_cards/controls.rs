@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use leptos::ev;
 use leptos::prelude::*;
-use llm_watch_core::cards::{Direction, Filters, SizePreset, SortKey, ViewState};
+use llm_watch_core::cards::{Direction, Filters, SizePreset, SortKey, ViewChange, ViewState};
 use llm_watch_core::content::LicenceClass;
 use llm_watch_core::terms::Need;
 
@@ -24,96 +24,126 @@ pub(super) fn CardControls(
     /// Called with the format of the download button pressed.
     on_export: Callback<ExportFormat>,
 ) -> impl IntoView {
+    let change = move |change: ViewChange| state.update(|s| s.apply(change));
     view! {
-    <form class="model-cards__controls" on:submit=|event: ev::SubmitEvent| event.prevent_default()>
-        <div class="control">
-            <label for="sort-key">"Sort by"</label>
-            <select
-                id="sort-key"
-                on:change:target=move |event| {
-                    let key = SortKey::from_key(&event.target().value()).unwrap_or_default();
-                    state.update(|s| s.sort = key);
-                }
-                prop:value=move || state.get().sort.key()
-            >
-                {SortKey::ALL.map(|key| view! { <option value=key.key() prop:selected=move || state.get().sort == key>{key.label()}</option> }).collect_view()}
-            </select>
-        </div>
-        <div class="control">
-            <label for="sort-direction">"Order"</label>
-            <select
-                id="sort-direction"
-                on:change:target=move |event| {
-                    let direction = if event.target().value() == "desc" { Direction::Descending } else { Direction::Ascending };
-                    state.update(|s| s.direction = direction);
-                }
-                prop:value=move || state.get().direction.key()
-            >
-                <option value="asc" prop:selected=move || state.get().direction == Direction::Ascending>"Ascending"</option>
-                <option value="desc" prop:selected=move || state.get().direction == Direction::Descending>"Descending"</option>
-            </select>
-        </div>
-        <div class="control control--wide">
-            <label for="model-search">"Search names and notes"</label>
-            <input
-                id="model-search"
-                type="search"
-                autocomplete="off"
-                prop:value=move || state.get().filters.query
-                on:input:target=move |event| {
-                    let text = event.target().value();
-                    state.update(|s| s.filters.query = text);
-                }
-            />
-        </div>
-        {checkbox_group(
-            "Licence",
-            LicenceClass::ALL.map(|c| (c, c.label(), Some(c.explanation()))).to_vec(),
-            state,
-            |f| &f.licences,
-            |f| &mut f.licences,
-        )}
-        {checkbox_group(
-            "Licence needs (some model meets them all)",
-            Need::ALL.map(|n| (n, n.label(), None)).to_vec(),
-            state,
-            |f| &f.needs,
-            |f| &mut f.needs,
-        )}
-        <BudgetControls state=state />
-        {checkbox_group(
-            "Size (any variant)",
-            SizePreset::ALL.map(|p| (p, p.label(), None)).to_vec(),
-            state,
-            |f| &f.sizes,
-            |f| &mut f.sizes,
-        )}
-        {filter_select("filter-org", "Developer", organisations, state, |f| &f.organisation, |f| &mut f.organisation)}
-        {filter_select("filter-country", "Country", countries, state, |f| &f.country, |f| &mut f.country)}
-        <div class="control control--actions">
-            <button
-                type="button"
-                class="button"
-                disabled=move || state.get().filters.is_empty()
-                on:click=move |_| state.update(|s| s.filters = Default::default())
-            >
-                "Clear all filters"
-            </button>
-            <button type="button" class="button" on:click=move |_| on_export.run(ExportFormat::Csv)>"Download CSV"</button>
-            <button type="button" class="button" on:click=move |_| on_export.run(ExportFormat::Json)>"Download JSON"</button>
-        </div>
-    </form>
+        <form class="model-cards__controls" on:submit=|event: ev::SubmitEvent| event.prevent_default()>
+            {enum_select(
+                "sort-key",
+                "Sort by",
+                SortKey::ALL.map(|key| (key, key.label())).to_vec(),
+                SortKey::key,
+                SortKey::from_key,
+                |s| s.sort,
+                ViewChange::Sort,
+                state,
+            )}
+            {enum_select(
+                "sort-direction",
+                "Order",
+                vec![(Direction::Ascending, "Ascending"), (Direction::Descending, "Descending")],
+                Direction::key,
+                Direction::from_key,
+                |s| s.direction,
+                ViewChange::Direction,
+                state,
+            )}
+            <div class="control control--wide">
+                <label for="model-search">"Search names and notes"</label>
+                <input
+                    id="model-search"
+                    type="search"
+                    autocomplete="off"
+                    prop:value=move || state.get().filters.query
+                    on:input:target=move |event| change(ViewChange::Query(event.target().value()))
+                />
+            </div>
+            {checkbox_group(
+                "Licence",
+                LicenceClass::ALL.map(|c| (c, c.label(), Some(c.explanation()))).to_vec(),
+                state,
+                |f| &f.licences,
+                ViewChange::ToggleLicence,
+            )}
+            {checkbox_group(
+                "Licence needs (some model meets them all)",
+                Need::ALL.map(|n| (n, n.label(), None)).to_vec(),
+                state,
+                |f| &f.needs,
+                ViewChange::ToggleNeed,
+            )}
+            <BudgetControls state=state />
+            {checkbox_group(
+                "Size (any variant)",
+                SizePreset::ALL.map(|p| (p, p.label(), None)).to_vec(),
+                state,
+                |f| &f.sizes,
+                ViewChange::ToggleSize,
+            )}
+            {filter_select("filter-org", "Developer", organisations, state, |f| &f.organisation, ViewChange::Organisation)}
+            {filter_select("filter-country", "Country", countries, state, |f| &f.country, ViewChange::Country)}
+            <div class="control control--actions">
+                <button
+                    type="button"
+                    class="button"
+                    disabled=move || state.get().filters.is_empty()
+                    on:click=move |_| change(ViewChange::ClearFilters)
+                >
+                    "Clear all filters"
+                </button>
+                <button type="button" class="button" on:click=move |_| on_export.run(ExportFormat::Csv)>"Download CSV"</button>
+                <button type="button" class="button" on:click=move |_| on_export.run(ExportFormat::Json)>"Download JSON"</button>
+            </div>
+        </form>
     }
 }
 
-/// A fieldset of checkboxes, one per option; ticking adds the option to the filter set that
-/// `field`/`field_mut` pick out of the view state.
+/// A labelled select over `options` (value and its text), bound to one field of the view state:
+/// `get` reads the field, and choosing an option makes the `change` of it (an unknown value is
+/// the field's default).
+#[allow(clippy::too_many_arguments)]
+fn enum_select<T>(
+    id: &'static str,
+    label: &'static str,
+    options: Vec<(T, &'static str)>,
+    key: fn(T) -> &'static str,
+    parse: fn(&str) -> Option<T>,
+    get: fn(&ViewState) -> T,
+    change: fn(T) -> ViewChange,
+    state: RwSignal<ViewState>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Default + Send + Sync + 'static,
+{
+    view! {
+        <div class="control">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                on:change:target=move |event| {
+                    let value = parse(&event.target().value()).unwrap_or_default();
+                    state.update(|s| s.apply(change(value)));
+                }
+                prop:value=move || key(state.with(get))
+            >
+                {options
+                    .into_iter()
+                    .map(|(option, text)| {
+                        view! { <option value=key(option) prop:selected=move || state.with(get) == option>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A fieldset of checkboxes, one per option; ticking toggles the option in the filter set that
+/// `field` picks out of the view state (the change `toggle` makes).
 fn checkbox_group<T>(
     legend: &'static str,
     options: Vec<(T, &'static str, Option<&'static str>)>,
     state: RwSignal<ViewState>,
     field: fn(&Filters) -> &BTreeSet<T>,
-    field_mut: fn(&mut Filters) -> &mut BTreeSet<T>,
+    toggle: fn(T) -> ViewChange,
 ) -> impl IntoView
 where
     T: Copy + Ord + Send + Sync + 'static,
@@ -126,14 +156,7 @@ where
                     <input
                         type="checkbox"
                         prop:checked=move || state.with(|s| field(&s.filters).contains(&option))
-                        on:change=move |_| {
-                            state.update(|s| {
-                                let set = field_mut(&mut s.filters);
-                                if !set.remove(&option) {
-                                    set.insert(option);
-                                }
-                            })
-                        }
+                        on:change=move |_| state.update(|s| s.apply(toggle(option)))
                     />
                     {format!(" {label}")}
                 </label>
@@ -148,14 +171,15 @@ where
     }
 }
 
-/// A labelled select over `options` with "Any" first, bound to one optional filter.
+/// A labelled select over `options` with "Any" first, bound to one optional filter: `field` reads
+/// it, and a choice makes the change `choose` of it ("Any" is `None`).
 fn filter_select(
     id: &'static str,
     label: &'static str,
     options: Vec<String>,
     state: RwSignal<ViewState>,
     field: fn(&Filters) -> &Option<String>,
-    field_mut: fn(&mut Filters) -> &mut Option<String>,
+    choose: fn(Option<String>) -> ViewChange,
 ) -> impl IntoView {
     view! {
         <div class="control">
@@ -165,7 +189,7 @@ fn filter_select(
                 prop:value=move || state.with(|s| field(&s.filters).clone().unwrap_or_default())
                 on:change:target=move |event| {
                     let value = event.target().value();
-                    state.update(|s| *field_mut(&mut s.filters) = (!value.is_empty()).then_some(value));
+                    state.update(|s| s.apply(choose((!value.is_empty()).then_some(value))));
                 }
             >
                 <option value="" prop:selected=move || state.with(|s| field(&s.filters).is_none())>"Any"</option>
