@@ -18,6 +18,7 @@ use super::releases_chart::ReleasesFigure;
 use super::since_section::SinceSection;
 use super::toc::TableOfContents;
 use crate::hooks::use_when_near;
+use crate::takeover::Island;
 use crate::{browser, takeover};
 
 /// The article page for loaded content.
@@ -106,9 +107,9 @@ fn ReferenceSections(
     /// The loaded content.
     page: Arc<Page>,
 ) -> impl IntoView {
-    Effect::new(move |_| takeover::late_island_rendered("reference"));
+    Effect::new(move |_| takeover::late_island_rendered(Island::Reference));
     view! {
-        <div class="reference" data-island="reference" data-island-late="">
+        <div class="reference" data-island=Island::Reference.name() data-island-late="">
             <LicencesSection page=page.clone() />
             <DataAndCitation page=page.clone() />
         </div>

@@ -16,6 +16,7 @@ use super::memory_budget::ReaderChoice;
 use super::model_card::ModelCard;
 use crate::browser;
 use crate::hooks::use_query_state;
+use crate::takeover::Island;
 use comparison::{Comparison, PrintSummary};
 use controls::CardControls;
 
@@ -144,7 +145,7 @@ pub fn ModelCards(
     };
 
     view! {
-        <section class="model-cards" aria-labelledby="model-cards-title" data-island="model-cards">
+        <section class="model-cards" aria-labelledby="model-cards-title" data-island=Island::ModelCards.name()>
             <h2 id="model-cards-title">"Compare the five model families"</h2>
             <p class="model-cards__intro">
                 "Every value links to where it was read and says whether it was disclosed by the developer, estimated by others or derived by us. Sort, filter, search and compare; the address bar keeps the view, so you can share it."

@@ -20,6 +20,7 @@ use llm_watch_core::content::Release;
 use llm_watch_core::page::Page;
 
 use super::sourced_value::SourceList;
+use crate::takeover::Island;
 use bars::{BarsLegend, BarsView};
 use scatter::ScatterView;
 use since_series::{SinceSeries, SinceTable};
@@ -141,7 +142,7 @@ pub fn ReleasesFigure(
     };
 
     view! {
-        <div class="releases" data-island="releases">
+        <div class="releases" data-island=Island::Releases.name()>
             <div class="releases__toolbar" role="group" aria-label="Show the releases as">
                 {ChartView::ALL
                     .into_iter()

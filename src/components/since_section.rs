@@ -9,7 +9,7 @@ use llm_watch_core::page::Page;
 use super::benchmarks::Benchmarks;
 use super::timeline::TimelineFigure;
 use super::watch_coverage::CoverageSection;
-use crate::takeover;
+use crate::takeover::{self, Island};
 
 /// The page's section after the cards: the timeline figure and its table, then the benchmarks.
 #[component]
@@ -19,9 +19,9 @@ pub fn SinceSection(
 ) -> impl IntoView {
     let followups = &page.bundle.followups;
     let as_of = followups.as_of;
-    Effect::new(move |_| takeover::late_island_rendered("watch"));
+    Effect::new(move |_| takeover::late_island_rendered(Island::Watch));
     view! {
-        <section class="watch" id="since-the-article" aria-labelledby="watch-title" data-island="watch" data-island-late="">
+        <section class="watch" id="since-the-article" aria-labelledby="watch-title" data-island=Island::Watch.name() data-island-late="">
             <h2 id="watch-title">"Since the article: how the watch turned out"</h2>
             <p class="watch__intro">
                 {format!(
