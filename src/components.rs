@@ -14,6 +14,7 @@ pub mod model_cards;
 pub mod monogram;
 pub mod releases_chart;
 pub mod report_link;
+pub mod scroll_table;
 pub mod since_section;
 pub mod since_the_article;
 pub mod sourced_value;

@@ -8,6 +8,7 @@ use llm_watch_core::content::Suite;
 use llm_watch_core::page::Page;
 
 use super::report_link::ReportLink;
+use super::scroll_table::ScrollTable;
 use super::sourced_value::SourceLink;
 
 /// One table per suite: every row of a table was measured the same way, so its numbers compare;
@@ -115,7 +116,7 @@ fn SuiteTable(
                 "Download this table: "
                 <super::data_downloads::DownloadLinks stem=llm_watch_core::exports::benchmark_stem(&suite) what=format!("The {} table", suite.name) />
             </p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
+            <ScrollTable labelled_by=labelled_by>
                 <table class="data-table benchmarks__table">
                     <thead>
                         <tr>
@@ -126,7 +127,7 @@ fn SuiteTable(
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </ScrollTable>
         </div>
     }
     .into_any()

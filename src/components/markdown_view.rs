@@ -161,7 +161,9 @@ fn starts_with_checkbox(children: &[Node]) -> bool {
 }
 
 /// A table in a focusable, labelled region that scrolls sideways on narrow screens, so a wide
-/// table never widens the page. The label names the table by its column headers.
+/// table never widens the page. The label names the table by its column headers. (The same
+/// region as `ScrollTable`, written out: its attributes come in another order, and the prerendered
+/// article text that the live page keeps must stay byte for byte what it was.)
 fn table(number: usize, children: &[Node], embeds: &dyn Embeds) -> AnyView {
     let (head, rows) = match children.split_first() {
         Some((

@@ -12,6 +12,7 @@ use llm_watch_core::page::Page;
 use llm_watch_core::timeline::{self, MarkKind, Timeline, TimelineFrame};
 use wasm_bindgen::JsCast;
 
+use super::scroll_table::ScrollTable;
 use crate::hooks::use_roving_focus;
 
 /// The timeline figure: caption, legend, both frames' drawings, the focused mark's details and the
@@ -292,7 +293,7 @@ fn TimelineTable(
             "Download this table, with every value's source: "
             <super::data_downloads::DownloadLinks stem="data/releases-since".to_owned() what="Releases since the article".to_owned() />
         </p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Releases since the article, as a table">
+        <ScrollTable label="Releases since the article, as a table">
             <table class="data-table timeline__data">
                 <caption class="visually-hidden">"Releases since the article, by family, oldest first"</caption>
                 <thead>
@@ -307,7 +308,7 @@ fn TimelineTable(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </ScrollTable>
     }
     .into_any()
 }

@@ -12,6 +12,7 @@ use llm_watch_core::content::{Benchmarks, Family, Licences};
 use llm_watch_core::page::Page;
 
 use crate::browser;
+use crate::components::scroll_table::ScrollTable;
 
 /// The side-by-side comparison of the picked families, with the differing rows marked.
 #[component]
@@ -63,17 +64,16 @@ pub(super) fn Comparison(
             };
             return view! { <p class="comparison__hint">{hint}</p> }.into_any();
         }
+        let table = comparison_table(
+            &chosen,
+            "data-table comparison__table",
+            "Rows marked “differs” are not the same for all picked models. Benchmark lines appear only where every picked model was measured the same way.",
+            Some((&page.bundle.benchmarks, &page.bundle.licences)),
+        );
         view! {
             <section class="comparison" aria-labelledby="comparison-title">
                 <h3 id="comparison-title">{format!("Comparing {}", chosen.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", "))}</h3>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Comparison table">
-                    {comparison_table(
-                        &chosen,
-                        "data-table comparison__table",
-                        "Rows marked “differs” are not the same for all picked models. Benchmark lines appear only where every picked model was measured the same way.",
-                        Some((&page.bundle.benchmarks, &page.bundle.licences)),
-                    )}
-                </div>
+                <ScrollTable label="Comparison table">{table}</ScrollTable>
                 <button type="button" class="button" on:click=copy>"Copy as Markdown table"</button>
                 <button type="button" class="button" on:click=move |_| state.update(|s| s.apply(ViewChange::ClearCompare))>"Clear comparison"</button>
                 <p class="comparison__status" role="status">{move || copy_status.get()}</p>
