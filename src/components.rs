@@ -1,4 +1,6 @@
-//! One public component per file.
+//! The page's components, one feature per file: its public component, the smaller components
+//! and helpers only it uses, and (for the releases chart and the model cards) a folder of its
+//! parts. The reactive behaviours they share are in `crate::hooks`.
 
 pub mod article;
 pub mod benchmarks;
