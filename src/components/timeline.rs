@@ -9,7 +9,7 @@ use leptos::svg;
 use leptos::tachys::html::attribute::custom::CustomAttribute;
 use llm_watch_core::content::Openness;
 use llm_watch_core::page::Page;
-use llm_watch_core::timeline::{self, MarkKind, Timeline, TimelineFrame};
+use llm_watch_core::timeline::{self, MarkKind, Timeline, TimelineFrame, START_YEAR};
 use wasm_bindgen::JsCast;
 
 use super::scroll_table::ScrollTable;
@@ -52,7 +52,7 @@ pub fn TimelineFigure(
         <figure class="timeline" id="timeline">
             <figcaption class="timeline__caption">
                 <span class="figure__number">"Timeline. "</span>
-                "Each family's releases from 2023 on. A lane's line stops at the day its family's list is complete to (short upright bar); the dashed line marks the day every list is complete to. Rings: the release the article covers; filled circles: open weights under a permissive licence; diamonds: open weights under a restricted licence; hollow squares: API only; triangles: announced, but whether the weights can be had is not verified. Tab to the timeline, then use the arrow keys; Enter opens a release's source."
+                {format!("Each family's releases from {START_YEAR} on. A lane's line stops at the day its family's list is complete to (short upright bar); the dashed line marks the day every list is complete to. Rings: the release the article covers; filled circles: open weights under a permissive licence; diamonds: open weights under a restricted licence; hollow squares: API only; triangles: announced, but whether the weights can be had is not verified. Tab to the timeline, then use the arrow keys; Enter opens a release's source.")}
                 {(undated > 0).then(|| format!(" {undated} release without a verified date is only in the table."))}
             </figcaption>
             <ul class="timeline__legend" aria-hidden="true">
@@ -234,7 +234,7 @@ fn TimelineSvg(
                 role="group"
                 aria-labelledby=labelled_by
             >
-                <title id=title_id>"Releases per family since 2023, one lane per family"</title>
+                <title id=title_id>{format!("Releases per family since {START_YEAR}, one lane per family")}</title>
                 {lanes}
                 {ticks}
                 <line class="timeline__as-of" x1=layout.as_of_x x2=layout.as_of_x y1=frame.top - 6.0 y2=layout.height - frame.bottom />
