@@ -27,6 +27,15 @@ enum ExportFormat {
     Json,
 }
 
+impl ExportFormat {
+    fn label(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "CSV",
+            ExportFormat::Json => "JSON",
+        }
+    }
+}
+
 /// The cards and their controls.
 #[component]
 pub fn ModelCards(
@@ -45,11 +54,17 @@ pub fn ModelCards(
         Memo::new(move |_| card_index.visible(&families, &state.get()))
     };
 
+    // A download the browser refused, said in the status line until the next one works.
+    let failed_download = RwSignal::new(None::<ExportFormat>);
     let status = move || {
         let s = state.get();
         let shown = visible.get().len();
+        let failed = failed_download
+            .get()
+            .map(|format| format!(" The {} download did not work here.", format.label()))
+            .unwrap_or_default();
         format!(
-            "{shown} of {total} models, sorted by {}, {}.",
+            "{shown} of {total} models, sorted by {}, {}.{failed}",
             s.sort.label().to_lowercase(),
             s.direction.label()
         )
@@ -138,9 +153,7 @@ pub fn ModelCards(
                     &to_json(&shown),
                 ),
             };
-            if result.is_err() {
-                leptos::logging::warn!("download failed");
-            }
+            failed_download.set(result.is_err().then_some(format));
         })
     };
 
