@@ -15,7 +15,7 @@ use super::markdown_view::{render_live_figures, render_markdown, Embeds};
 use super::model_cards::ModelCards;
 use super::monogram::Monogram;
 use super::releases_chart::ReleasesFigure;
-use super::since_section::SinceSection;
+use super::since_section::{self, SinceSection};
 use super::toc::TableOfContents;
 use crate::hooks::use_when_near;
 use crate::takeover::Island;
@@ -56,7 +56,7 @@ pub fn ArticleView(
     // when the reader comes near it: until then the prerendered one shows, and the first render
     // of the live page stays short on a slow phone. Elsewhere it is drawn at once.
     // A stale prerendered page is replaced whole, so there the section is drawn at once.
-    let show_watch = use_when_near("since-the-article", "1200px 0px", text_kept);
+    let show_watch = use_when_near(since_section::SECTION_ID, "1200px 0px", text_kept);
     let watch_page = page.clone();
     // The licences' clause tables and the data section after it: static, so over a prerendered
     // page built from the same content the live page draws them only when the reader nears them.
@@ -101,7 +101,7 @@ pub fn ArticleView(
 }
 
 /// The reference part after the watch: every licence clause by clause, then the data and how to
-/// cite it. A late island (see `takeover::LATE_ATTR`).
+/// cite it. A late island (`takeover::Island::Reference`).
 #[component]
 fn ReferenceSections(
     /// The loaded content.

@@ -11,6 +11,9 @@ use super::timeline::TimelineFigure;
 use super::watch_coverage::CoverageSection;
 use crate::takeover::{self, Island};
 
+/// The section's id: cards link to it, and the article draws it when the reader nears it.
+pub const SECTION_ID: &str = "since-the-article";
+
 /// The page's section after the cards: the timeline figure and its table, then the benchmarks.
 #[component]
 pub fn SinceSection(
@@ -21,7 +24,7 @@ pub fn SinceSection(
     let as_of = followups.as_of;
     Effect::new(move |_| takeover::late_island_rendered(Island::Watch));
     view! {
-        <section class="watch" id="since-the-article" aria-labelledby="watch-title" data-island=Island::Watch.name() data-island-late="">
+        <section class="watch" id=SECTION_ID aria-labelledby="watch-title" data-island=Island::Watch.name() data-island-late="">
             <h2 id="watch-title">"Since the article: how the watch turned out"</h2>
             <p class="watch__intro">
                 {format!(

@@ -98,7 +98,7 @@ pub fn SinceTheArticle(
             <h4 id=title_id>"Since the article"</h4>
             <p class="since__meta">
                 {format!("{count} entr{} by the same developer, newest first. {checked} ", if count == 1 { "y" } else { "ies" })}
-                <a href="#since-the-article">"All families on a timeline"</a>
+                <a href=format!("#{}", super::since_section::SECTION_ID)>"All families on a timeline"</a>
             </p>
             {outcome_view}
             <ul class="since__list">{first}</ul>
