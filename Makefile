@@ -19,7 +19,7 @@ E2E_PUBLIC_URL := /llm-watch/
 watch:
 	cargo run --quiet --locked -p llm-watch-refresh -- content $(if $(DRAFT),--draft $(DRAFT))
 
-.PHONY: watch serve test tools test-deps bench-deps lint workflows fmt clippy content test-native conformance test-web e2e-build test-e2e build size bench clean
+.PHONY: watch serve test tools test-deps bench-deps lint workflows fmt clippy content test-native conformance test-web e2e-build test-e2e build size bench clean help
 
 ## serve: install missing tools, then `trunk serve` on http://127.0.0.1:8080
 serve: tools
@@ -100,7 +100,7 @@ size: build
 ## copy of the same page, and card-list scale, all on the release build. Prints; asserts nothing.
 bench: tools bench-deps e2e-build
 	@scripts/size.sh $(E2E_DIST)
-	cd tests/e2e && DIST=$(CURDIR)/$(E2E_DIST) node bench.mjs 5
+	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node bench.mjs 5
 	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node lighthouse.mjs 5
 	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node scale.mjs 7
 
@@ -108,6 +108,11 @@ bench: tools bench-deps e2e-build
 bench-deps:
 	@scripts/install-test-deps.sh --bench
 
+## clean: this checkout's outputs and installed packages. The build cache is shared by every clone
+## ($(CARGO_TARGET_DIR)), so it stays: delete that folder by hand to start cold.
 clean:
-	cargo clean
-	rm -rf dist .tools tests/e2e/node_modules tests/e2e/artifacts tests/bench/node_modules
+	rm -rf dist target .tools tests/e2e/node_modules tests/e2e/artifacts tests/bench/node_modules tests/conformance/node_modules
+
+## help: every target with what it does (these ## lines)
+help:
+	@grep -E '^## ' Makefile | sed 's/^## //'

@@ -3,17 +3,7 @@
 //! the one loader that fetches the bundled content, and the two ways the views reach a page: mounted
 //! in the browser (`csr`, taking over a prerendered page) or rendered to HTML at build time (`ssr`).
 
-// Content, URLs and the DOM are untrusted input here: a bad index or a failed unwrap must become a
-// message, never a panic (tests may still assert with them).
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )
-)]
+// No unwrap, expect, indexing or panic outside tests: `[workspace.lints]` in Cargo.toml.
 pub mod app;
 pub mod browser;
 pub mod components;

@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import { launch, openPage } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 
+import { median } from './stats.mjs';
+
 const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
 const RUNS = Number(process.argv[2] ?? 5);
 // 2,000 releases and slimmed family copies (no locators, short sources, one coverage channel) keep 1,000
@@ -51,8 +53,6 @@ export function generated(count) {
   });
   return JSON.stringify(copy);
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * Makes one change in the page (`{ sort: true }` flips the sort key, `{ search: TEXT }` types in

@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
-import AxeBuilder from '@axe-core/playwright';
-
+import { axe } from './axe.mjs';
 import { launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
 import { ArticlePage } from './article_page.mjs';
+import { CardsPage } from './cards_page.mjs';
 import { ChoicePage } from './choice_page.mjs';
 
 const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
@@ -82,10 +82,6 @@ function expectedCards({ needs = [], fits = null }) {
     .sort();
 }
 
-async function shownCards(page) {
-  return (await page.locator('.model-card').evaluateAll((cards) => cards.map((c) => c.id))).sort();
-}
-
 describe('which of these can I use, and run?', () => {
   test('with JavaScript off, each card has its licences in plain words, every licence has its clauses with their sections, and the data links work', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
@@ -94,19 +90,20 @@ describe('which of these can I use, and run?', () => {
       await page.goto(server.url);
       const choice = new ChoicePage(page);
       const llama2 = licence('llama-2');
-      const terms = await choice.card('llama-2').locator('.model-card__key-terms').innerText();
+      const terms = await choice.keyTermsBlock('llama-2').innerText();
       assert.ok(terms.includes(llama2.clauses.commercial_use.value.plain), terms);
       assert.ok(terms.includes(llama2.clauses.user_cap.value.plain), terms);
       for (const entry of bundle.licences.licences) {
-        const rows = choice.licence(entry.id).locator('tbody tr');
+        const rows = choice.licenceClauses(entry.id);
         assert.equal(await rows.count(), 8, entry.id);
         const text = await choice.licence(entry.id).textContent();
         assert.ok(text.includes(entry.clauses.commercial_use.source.locator), `${entry.id} names the section`);
       }
       // Every key-term phrase leads to its clause row.
-      const hrefs = await choice.card('llama-2').locator('.terms__phrase').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const hrefs = await choice.termPhrases('llama-2').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       assert.ok(hrefs.length > 0);
-      for (const href of hrefs) assert.equal(await page.locator(`[id="${href.slice(1)}"]`).count(), 1, href);
+      const article = new ArticlePage(page, server.url);
+      for (const href of hrefs) assert.equal(await article.target(href.slice(1)).count(), 1, href);
       // The data files are next to the page (relative links work under the sub-path).
       const links = await choice.dataSection().getByRole('link', { name: /as CSV$|as JSON$/ }).evaluateAll((as) => as.map((a) => a.href));
       assert.equal(links.length, 2 * (3 + bundle.benchmarks.suites.length));
@@ -131,12 +128,12 @@ describe('which of these can I use, and run?', () => {
       await new ArticlePage(page, server.url).open();
       for (const need of Object.keys(NEEDS)) {
         await choice.need(need).check();
-        assert.deepEqual(await shownCards(page), expectedCards({ needs: [need] }), need);
+        assert.deepEqual(await choice.shownCardIds(), expectedCards({ needs: [need] }), need);
         await choice.need(need).uncheck();
       }
       const both = ['Commercial use without a user cap', 'Outputs may train other models'];
       for (const need of both) await choice.need(need).check();
-      assert.deepEqual(await shownCards(page), expectedCards({ needs: both }));
+      assert.deepEqual(await choice.shownCardIds(), expectedCards({ needs: both }));
       assert.match(page.url(), /needs=commercial,outputs/);
     });
   });
@@ -155,7 +152,7 @@ describe('which of these can I use, and run?', () => {
           if (v.params_b.value >= 70) assert.equal(expected, 'does not fit');
           if (v.params_b.value <= 7) assert.equal(expected, 'fits');
         }
-        assert.deepEqual(await shownCards(page), expectedCards({ fits: { gb: 16, bytes: 0.5 } }));
+        assert.deepEqual(await choice.shownCardIds(), expectedCards({ fits: { gb: 16, bytes: 0.5 } }));
       };
       await check();
       assert.match(page.url(), /fits=1&mem=16/);
@@ -167,7 +164,7 @@ describe('which of these can I use, and run?', () => {
       await check();
       // The formula opens beside the verdict.
       await choice.variantFit('llama-2', 'Llama-2-7b').click();
-      const formula = choice.card('llama-2').locator('.fit__formula').filter({ hasText: /\S/ });
+      const formula = choice.fitFormula('llama-2');
       await formula.waitFor();
       assert.match(await formula.innerText(), /KV cache 2 × 32 layers × 32 KV heads × 128 × 4,096 tokens/);
       assert.match(await choice.bestFit('llama-2').innerText(), /^Newest that fits 16 GB at 4-bit: /);
@@ -205,9 +202,7 @@ describe('which of these can I use, and run?', () => {
           await shot('choice-card', choice.card('llama-2'));
           await shot('choice-licence', choice.licence('llama-3-1'));
           await shot('choice-data', choice.dataSection());
-          const results = await new AxeBuilder({ page })
-            .include('.model-cards__controls').include('#card-llama-2').include('#licences').include('#data')
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          const results = await axe(page, [CardsPage.AREA.controls, CardsPage.cardArea('llama-2'), ChoicePage.AREA.licences, ChoicePage.AREA.data]);
           assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], `${width} ${colorScheme}`);
         });
       }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import { available, start } from './engines.mjs';
+import { SORT_DIRECTION, SORT_KEY, cardTitles, cardsInOrder, choose, hostileProbe, live, pageState, recordErrors } from './engines_page.mjs';
 import { serve } from './server.mjs';
 
 const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
@@ -37,28 +38,6 @@ function byLargestParamsDescending() {
   return [...bundle.models.families].sort((a, b) => largest(b) - largest(a)).map((f) => f.name);
 }
 
-const live = () => document.querySelector('#app:not([data-prerendered]) h1.article__title') !== null;
-const cardTitles = () => [...document.querySelectorAll('.model-card__title')].map((e) => e.textContent.trim());
-/** Errors from the moment it runs; WebKit's driver has no console events, so the page keeps them. */
-const recordErrors = () => {
-  window.__smokeErrors = [];
-  addEventListener('error', (e) => window.__smokeErrors.push(String(e.message)));
-  addEventListener('unhandledrejection', (e) => window.__smokeErrors.push(String(e.reason)));
-  addEventListener('securitypolicyviolation', (e) => window.__smokeErrors.push(`csp: ${e.violatedDirective}`));
-  return true;
-};
-const pageState = () => ({
-  errors: window.__smokeErrors ?? ['not recording'],
-  bootNotice: document.getElementById('boot-notice')?.hidden === false ? document.getElementById('boot-notice').textContent : null,
-  alerts: [...document.querySelectorAll('[role="alert"]')].map((e) => e.textContent),
-});
-const choose = ([id, value]) => {
-  const select = document.getElementById(id);
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  return true;
-};
-
 for (const engine of ['firefox', 'webkit']) {
   describe(`smoke in ${engine === 'firefox' ? 'Firefox ESR' : 'WebKitGTK'}`, () => {
     let session;
@@ -78,17 +57,17 @@ for (const engine of ['firefox', 'webkit']) {
       assert.deepEqual([...initial].sort(), bundle.models.families.map((f) => f.name).sort(), 'all five cards');
       assert.notDeepEqual(initial, byLargestParamsDescending(), 'the default order is not the one tested');
 
-      await session.evaluate(choose, ['sort-key', 'params']);
-      await session.evaluate(choose, ['sort-direction', 'desc']);
+      await session.evaluate(choose, [SORT_KEY, 'params']);
+      await session.evaluate(choose, [SORT_DIRECTION, 'desc']);
       const expected = byLargestParamsDescending();
-      await session.waitFor((want) => JSON.stringify([...document.querySelectorAll('.model-card__title')].map((e) => e.textContent.trim())) === want, JSON.stringify(expected), { what: `cards in order ${expected}` });
+      await session.waitFor(cardsInOrder, JSON.stringify(expected), { what: `cards in order ${expected}` });
       assert.match(await session.url(), /[?&]sort=params/);
       assert.match(await session.url(), /[?&]dir=desc/);
 
       // WebDriver's own back() lands on about:blank in WebKitGTK; history.back() is what a reader's Back does.
       await session.evaluate(() => { history.back(); return true; });
       await session.evaluate(() => { history.back(); return true; });
-      await session.waitFor((want) => JSON.stringify([...document.querySelectorAll('.model-card__title')].map((e) => e.textContent.trim())) === want, JSON.stringify(initial), { what: 'the default order again' });
+      await session.waitFor(cardsInOrder, JSON.stringify(initial), { what: 'the default order again' });
       assert.doesNotMatch(await session.url(), /sort=params/);
 
       const state = await session.evaluate(pageState);
@@ -99,13 +78,7 @@ for (const engine of ['firefox', 'webkit']) {
     test('raw HTML and script links in the Markdown are shown as text and never run', async () => {
       await session.goto(hostileServer.url);
       await session.waitFor(live, undefined, { what: 'the live app' });
-      const result = await session.evaluate(() => ({
-        text: document.querySelector('.article__body').innerText,
-        pwned: window.__pwned ?? null,
-        injected: document.querySelectorAll('.article__body script, .article__body img').length,
-        scriptLinks: document.querySelectorAll('a[href*="script:"]').length,
-        mail: document.querySelector('.article__body a[href="mailto:a@b.org"]') !== null,
-      }));
+      const result = await session.evaluate(hostileProbe);
       assert.match(result.text, /<script>window.__pwned = 1<\/script>/, 'raw HTML is visible as text');
       assert.deepEqual({ ...result, text: undefined }, { text: undefined, pwned: null, injected: 0, scriptLinks: 0, mail: true });
       assert.deepEqual(session.problems, []);

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
@@ -50,6 +51,26 @@ export function headersFor(rules, pathname) {
   return out;
 }
 
+// Compressed bodies kept across servers and runs, by the hash of what was compressed: each e2e spec
+// file starts its own server, and brotli at quality 11 takes seconds on the .wasm.
+const COMPRESSED = path.join(os.tmpdir(), 'llm-watch-e2e-compressed');
+
+/** `body` compressed with `encoding` (`br` or `gzip`), from the cache when done before. */
+function compressCached(encoding, body) {
+  const file = path.join(COMPRESSED, `${crypto.createHash('sha256').update(body).digest('hex')}.${encoding}`);
+  if (fs.existsSync(file)) return fs.readFileSync(file);
+  const out = encoding === 'br' ? zlib.brotliCompressSync(body) : zlib.gzipSync(body, { level: 9 });
+  try {
+    fs.mkdirSync(COMPRESSED, { recursive: true });
+    const partial = `${file}.${process.pid}`;
+    fs.writeFileSync(partial, out);
+    fs.renameSync(partial, file); // whole or not at all, for a reader in another process
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+  return out;
+}
+
 /**
  * Serves `root` at `prefix` on a free loopback port; resolves to { origin, url, close }.
  * `overrides` maps a path under the prefix (`content.json`) to the text served instead of the file:
@@ -64,7 +85,7 @@ export function serve({ root, prefix = '/', overrides = {} }) {
   const compress = (file, encoding, body) => {
     const key = `${encoding}:${file}`;
     if (!compressed.has(key)) {
-      compressed.set(key, encoding === 'br' ? zlib.brotliCompressSync(body) : zlib.gzipSync(body, { level: 9 }));
+      compressed.set(key, compressCached(encoding, body));
     }
     return compressed.get(key);
   };

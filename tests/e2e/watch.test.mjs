@@ -5,12 +5,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
-import AxeBuilder from '@axe-core/playwright';
 import { parseFeed } from '@rowanmanning/feed-parser';
 
+import { axe } from './axe.mjs';
 import { launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
 import { ArticlePage } from './article_page.mjs';
+import { CardsPage } from './cards_page.mjs';
 import { WatchPage } from './watch_page.mjs';
 
 const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
@@ -70,22 +71,22 @@ describe('the watch, complete and current', () => {
       await watch.ledgerDisclosure().click();
       assert.equal(await watch.ledgerItems().count(), bundle.notes.claims.length);
       for (const coverage of bundle.followups.coverage) {
-        assert.match(await watch.cardSince(coverage.family).locator('.since__meta').innerText(), new RegExp(`Complete to ${human(coverage.checked_to)}\\.`));
+        assert.match(await watch.sinceMeta(coverage.family).innerText(), new RegExp(`Complete to ${human(coverage.checked_to)}\\.`));
         // textContent: the section after the cards has content-visibility: auto, and a skipped
         // section has no innerText until it is drawn.
-        assert.equal(await watch.coverageRow(coverage.family).locator('.coverage__to').textContent(), human(coverage.checked_to));
+        assert.equal(await watch.coverageTo(coverage.family).textContent(), human(coverage.checked_to));
       }
       const earliest = bundle.followups.coverage.map((c) => c.checked_to).sort()[0];
       assert.equal(bundle.followups.as_of, earliest);
       assert.match(await watch.watchIntro().textContent(), new RegExp(`complete to ${human(earliest)};`));
       // The chart's second series, as a table (scripts off cannot switch views).
-      const years = await watch.secondSeriesTable().locator('tbody th').allInnerTexts();
+      const years = await watch.secondSeriesYears().allInnerTexts();
       const last = Number(bundle.followups.coverage.map((c) => c.checked_to).sort().at(-1).slice(0, 4));
       const expected = [];
       for (let y = Number(bundle.article.date.slice(0, 4)); y <= last; y += 1) expected.push(String(y));
       assert.deepEqual(years, expected);
       assert.ok(years.includes('2025'));
-      assert.match(await watch.secondSeriesTable().locator('tbody tr').last().innerText(), /partial/);
+      assert.match(await watch.secondSeriesRows().last().innerText(), /partial/);
       await page.screenshot({ path: new URL('./artifacts/watch-no-javascript-375.png', import.meta.url).pathname });
     } finally {
       await context.close();
@@ -101,20 +102,17 @@ describe('the watch, complete and current', () => {
           assert.equal(await watch.ledgerCounts().innerText(), ledgerSentence(bundle.notes.claims));
           await watch.ledgerDisclosure().click();
           const later = bundle.followups.releases.filter((r) => r.past_checked_to);
-          const solar = watch.cardSince('solar-10-7b');
           assert.ok(later.some((r) => r.family === 'solar-10-7b'));
-          assert.ok(await solar.locator('.badge--later').filter({ visible: true }).count() > 0);
+          assert.ok(await watch.laterBadges('solar-10-7b').count() > 0);
           await watch.secondSeries().first().waitFor();
-          await page.locator('#since-the-article').scrollIntoViewIfNeeded();
-          await page.locator('[data-island="watch"][data-live]').waitFor({ state: 'attached' });
+          await watch.showLiveSection();
           for (const family of bundle.models.families) await watch.coverage(family.name).waitFor();
           const shot = (name, locator) => locator.screenshot({ path: new URL(`./artifacts/${name}-${width}-${colorScheme}.png`, import.meta.url).pathname });
-          await shot('ledger', page.locator('.ledger'));
-          await shot('second-series', page.locator('#releases-since'));
-          await shot('coverage', page.locator('.coverage'));
-          const results = await new AxeBuilder({ page })
-            .include('.ledger').include('#releases-since').include('.coverage').include('#card-solar-10-7b')
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          await shot('ledger', watch.ledger());
+          await shot('second-series', watch.secondSeriesBlock());
+          await shot('coverage', watch.coverageBlock());
+          const { AREA } = WatchPage;
+          const results = await axe(page, [AREA.ledger, AREA.secondSeries, AREA.coverage, CardsPage.cardArea('solar-10-7b')]);
           assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], `${width} ${colorScheme}`);
           assert.deepEqual(problems, []);
         });
@@ -151,15 +149,16 @@ describe('keeping watch: the Atom feed', () => {
     try {
       const page = await context.newPage();
       await page.goto(server.url);
+      const articlePage = new ArticlePage(page, server.url);
       for (const entry of feed.items) {
         const target = new URL(entry.url, `${server.url}feed.xml`);
         assert.equal(target.pathname, '/llm-watch/', entry.url);
-        assert.equal(await page.locator(`[id="${target.hash.slice(1)}"]`).count(), 1, entry.url);
+        assert.equal(await articlePage.target(target.hash.slice(1)).count(), 1, entry.url);
       }
       // The head links the feed, and the watch section says it exists.
-      const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+      const href = await articlePage.feedLink().getAttribute('href');
       assert.equal(new URL(href, server.url).pathname, '/llm-watch/feed.xml');
-      assert.equal(await page.locator('.watch__intro a[href="feed.xml"]').count(), 1);
+      assert.equal(await new WatchPage(page).feedLink().count(), 1);
     } finally {
       await context.close();
     }
@@ -182,44 +181,46 @@ describe('new since your last visit', () => {
    * content below), where it lists the added release. */
   async function openWatch(page, { edited = false } = {}) {
     await new ArticlePage(page, server.url).open();
-    await page.locator('#since-the-article').scrollIntoViewIfNeeded();
-    const live = edited ? '#release-mistral-watch-test' : '[data-island="watch"][data-live]';
-    await page.locator(live).waitFor({ state: 'attached' });
+    const watch = new WatchPage(page);
+    await watch.section().scrollIntoViewIfNeeded();
+    const live = edited ? watch.release('mistral-watch-test') : watch.liveSection();
+    await live.waitFor({ state: 'attached' });
   }
 
   test('a second visit marks what was added since the first, with a count, on the card, the timeline and the watch section; Clear removes the marks', async () => {
     await withPage({ width: 1280, height: 900 }, async (page, problems) => {
       await openWatch(page);
-      assert.equal(await page.locator('.new-since').count(), 0, 'a first visit marks nothing');
-      assert.equal(await page.locator('.badge--new').count(), 0);
+      const watch = new WatchPage(page);
+      assert.equal(await watch.newSinceBanner().count(), 0, 'a first visit marks nothing');
+      assert.equal(await watch.newBadges().count(), 0);
 
       const edited = withAddedRelease();
       await page.route('**/content.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(edited) }));
       await openWatch(page, { edited: true });
-      const banner = page.locator('.new-since');
+      const banner = watch.newSinceBanner();
       await banner.waitFor();
       await banner.scrollIntoViewIfNeeded();
       assert.match(await banner.innerText(), /^New 1 release added since your visit on \d{1,2} [A-Z][a-z]+ \d{4}\. Clear these marks$/);
-      const item = page.locator('#card-mistral-7b .since__item', { hasText: 'Mistral Watch Test 1.0' }).first();
+      const item = watch.sinceItems('mistral-7b', 'Mistral Watch Test 1.0').first();
       await item.scrollIntoViewIfNeeded();
       assert.match(await item.innerText(), /new since your visit/);
-      assert.equal(await page.locator('#card-mistral-7b .badge--new').count(), await page.locator('#card-mistral-7b .since__item', { hasText: 'Mistral Watch Test 1.0' }).count());
-      await page.locator('#timeline').scrollIntoViewIfNeeded();
-      const marked = page.locator('.chart-variant--wide .timeline__link--new');
+      assert.equal(await watch.newBadges('mistral-7b').count(), await watch.sinceItems('mistral-7b', 'Mistral Watch Test 1.0').count());
+      await watch.timeline().scrollIntoViewIfNeeded();
+      const marked = watch.newOnTimeline('wide');
       assert.equal(await marked.count(), 1);
       assert.match(await marked.getAttribute('aria-label'), /Mistral Watch Test 1\.0.*\(new since your last visit\)$/);
 
       await page.screenshot({ path: new URL('./artifacts/new-since-1280.png', import.meta.url).pathname });
       await banner.scrollIntoViewIfNeeded();
       await banner.screenshot({ path: new URL('./artifacts/new-since-banner-1280.png', import.meta.url).pathname });
-      await page.getByRole('button', { name: 'Clear these marks' }).click();
+      await watch.clearMarks().click();
       assert.equal(await banner.count(), 0);
-      assert.equal(await page.locator('.badge--new').count(), 0);
-      assert.equal(await page.locator('.timeline__link--new').count(), 0);
+      assert.equal(await watch.newBadges().count(), 0);
+      assert.equal(await watch.newOnTimeline().count(), 0);
 
       // This visit was recorded: the next one has nothing new to mark.
       await openWatch(page, { edited: true });
-      assert.equal(await page.locator('.new-since').count(), 0);
+      assert.equal(await watch.newSinceBanner().count(), 0);
       assert.deepEqual(problems, []);
     });
   });
@@ -232,9 +233,10 @@ describe('new since your last visit', () => {
       await openWatch(page);
       await page.route('**/content.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(withAddedRelease()) }));
       await openWatch(page, { edited: true });
-      assert.equal(await page.locator('.new-since').count(), 0);
-      assert.equal(await page.locator('.badge--new').count(), 0);
-      assert.equal(await page.locator('#card-mistral-7b .since__item', { hasText: 'Mistral Watch Test 1.0' }).count() > 0, true, 'the page shows the new content');
+      const watch = new WatchPage(page);
+      assert.equal(await watch.newSinceBanner().count(), 0);
+      assert.equal(await watch.newBadges().count(), 0);
+      assert.equal(await watch.sinceItems('mistral-7b', 'Mistral Watch Test 1.0').count() > 0, true, 'the page shows the new content');
       assert.deepEqual(problems, []);
     });
   });
@@ -246,14 +248,15 @@ describe('report a problem', () => {
   test('with no channel in the content no link is shown; with one, each card value, release and benchmark row links to it prefilled', async () => {
     await withPage({ width: 1280, height: 900 }, async (page, problems) => {
       await new ArticlePage(page, server.url).open();
-      assert.equal(await page.locator('.report-link').count(), 0, 'the shipped content names no channel');
+      const watch = new WatchPage(page);
+      assert.equal(await watch.reportLinks().count(), 0, 'the shipped content names no channel');
 
       const edited = structuredClone(bundle);
       edited.notes.report = { template };
       await page.route('**/content.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(edited) }));
       await new ArticlePage(page, server.url).open();
-      await page.locator('#since-the-article .report-link').first().waitFor({ state: 'attached' });
-      const link = page.getByRole('link', { name: 'Report a problem with Llama-2-7b context length' }).first();
+      await watch.sectionReportLinks().first().waitFor({ state: 'attached' });
+      const link = watch.reportLink('Report a problem with Llama-2-7b context length').first();
       const href = new URL(await link.getAttribute('href'));
       assert.equal(href.origin + href.pathname, 'https://github.com/example/llm-watch/issues/new');
       assert.equal(href.searchParams.get('title'), 'Problem with Llama-2-7b context length');
@@ -262,10 +265,10 @@ describe('report a problem', () => {
       assert.match(body, new RegExp(`On the page: ${server.url.replace(/[/.]/g, '\\$&')}#card-llama-2\\n`));
       // The newest Yi release is among the five each card shows.
       const yi = bundle.followups.releases.filter((r) => r.family === 'yi' && r.date.value).sort((a, b) => b.date.value.localeCompare(a.date.value))[0];
-      const release = page.getByRole('link', { name: `Report a problem with the release ${yi.name}`, exact: true }).first();
+      const release = watch.reportLink(`Report a problem with the release ${yi.name}`, { exact: true }).first();
       assert.match(new URL(await release.getAttribute('href')).searchParams.get('body'), new RegExp(`#release-${yi.id}\n`));
       const benchRows = edited.benchmarks.results.length;
-      assert.equal(await page.locator('.benchmarks__table tbody .report-link').count(), benchRows);
+      assert.equal(await watch.benchmarkReportLinks().count(), benchRows);
       assert.deepEqual(problems, []);
     });
   });
@@ -276,10 +279,11 @@ describe('report a problem', () => {
       edited.notes.report = { template: 'javascript:alert(1)//{title}' };
       await page.route('**/content.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(edited) }));
       await page.goto(server.url);
-      const alert = page.getByRole('alert');
+      const articlePage = new ArticlePage(page, server.url);
+      const alert = articlePage.errorAlert();
       await alert.waitFor();
       assert.match(await alert.innerText(), /report\.template: "javascript:alert\(1\)\/\/\{title\}" must start with https:\/\/ or mailto:/);
-      assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+      assert.equal(await articlePage.javascriptLinks().count(), 0);
     });
   });
 });

@@ -3,10 +3,7 @@
 
 use std::path::Path;
 
-use llm_watch_core::content::{
-    assemble_bundle, Bundle, Date, SourceFiles, ARCHITECTURES_FILE, ARTICLE_FILE, BENCHMARKS_FILE,
-    FOLLOWUPS_FILE, LICENCES_FILE, MODELS_FILE, NOTES_FILE, RELEASES_FILE, RELEASES_META_FILE,
-};
+use llm_watch_core::content::{assemble_bundle, Bundle, Date, SourceFiles};
 
 /// Reads and validates every file of `dir`; returns the bundle and the article's text (for its
 /// warnings), or one line per problem naming file and field.
@@ -16,18 +13,10 @@ pub fn load(dir: &Path) -> Result<(Bundle, String), Vec<String>> {
         std::fs::read_to_string(&path)
             .map_err(|error| format!("{}: cannot read: {error}", path.display()))
     };
-    let names = [
-        ARTICLE_FILE,
-        MODELS_FILE,
-        NOTES_FILE,
-        RELEASES_FILE,
-        RELEASES_META_FILE,
-        FOLLOWUPS_FILE,
-        BENCHMARKS_FILE,
-        LICENCES_FILE,
-        ARCHITECTURES_FILE,
-    ];
-    let texts: Vec<Result<String, String>> = names.iter().map(|name| read(name)).collect();
+    let texts: Vec<Result<String, String>> = SourceFiles::FILE_NAMES
+        .iter()
+        .map(|name| read(name))
+        .collect();
     let unreadable: Vec<String> = texts
         .iter()
         .filter_map(|t| t.as_ref().err().cloned())
@@ -35,25 +24,15 @@ pub fn load(dir: &Path) -> Result<(Bundle, String), Vec<String>> {
     if !unreadable.is_empty() {
         return Err(unreadable);
     }
-    let text = |i: usize| {
+    let texts: [&str; 9] = std::array::from_fn(|i| {
         texts
             .get(i)
             .and_then(|t| t.as_deref().ok())
             .unwrap_or_default()
-    };
-    let bundle = assemble_bundle(SourceFiles {
-        article_md: text(0),
-        models_json: text(1),
-        notes_json: text(2),
-        releases_csv: text(3),
-        releases_meta_json: text(4),
-        followups_json: text(5),
-        benchmarks_json: text(6),
-        licences_json: text(7),
-        architectures_json: text(8),
-    })
-    .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    Ok((bundle, text(0).to_owned()))
+    });
+    let bundle = assemble_bundle(SourceFiles::from_texts(texts))
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    Ok((bundle, texts[0].to_owned()))
 }
 
 /// Today (UTC) from the system clock, as a calendar date.

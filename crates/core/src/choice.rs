@@ -208,7 +208,7 @@ pub fn best_fit(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, shipped_files};
+    use crate::content::{assemble_bundle, SHIPPED};
     use crate::memory::{MemoryGb, Precision};
 
     fn budget(gb: u32, precision: Precision) -> Budget {
@@ -220,7 +220,7 @@ mod tests {
 
     #[test]
     fn every_family_has_its_variants_and_later_sizes_oldest_first() {
-        let bundle = assemble_bundle(shipped_files()).unwrap();
+        let bundle = assemble_bundle(SHIPPED).unwrap();
         for family in &bundle.models.families {
             let list = candidates(&bundle, family);
             assert!(list.len() > family.variants.len(), "{}", family.id);
@@ -231,7 +231,7 @@ mod tests {
 
     #[test]
     fn the_answer_is_the_newest_that_fits_and_meets_the_needs() {
-        let bundle = assemble_bundle(shipped_files()).unwrap();
+        let bundle = assemble_bundle(SHIPPED).unwrap();
         let llama = bundle.models.families.first().unwrap();
         let list = candidates(&bundle, llama);
         let small = budget(24, Precision::Bits4);

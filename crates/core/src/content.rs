@@ -9,37 +9,39 @@ use serde::{Deserialize, Serialize};
 
 mod architectures;
 mod assemble;
+mod benchmarks;
 mod claims;
 mod coverage;
 mod csv;
+mod errors;
+mod files;
+mod followups;
 mod licences;
 mod newtypes;
 mod parse;
+mod render;
 mod report;
 mod validate;
-mod watch;
 
 pub use architectures::{ArchitectureEntry, Architectures, KvLayout};
-#[cfg(test)]
-pub(crate) use assemble::shipped_files;
+#[cfg(any(test, feature = "shipped"))]
+pub use assemble::SHIPPED;
 pub use assemble::{article_warnings, assemble_bundle, SourceFiles};
+pub use benchmarks::{BenchmarkResult, Benchmarks, Metric, Suite};
 pub use claims::{Claim, ClaimCounts, Verdict};
 pub use coverage::{ChannelRead, FamilyCoverage, HubRepo, InclusionRule};
 pub use csv::parse_releases_csv;
+pub use files::{
+    ARCHITECTURES_FILE, ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE, LICENCES_FILE, MODELS_FILE,
+    NOTES_FILE, RELEASES_CHART_IMAGE, RELEASES_FILE, RELEASES_META_FILE,
+};
+pub use followups::{Access, Followup, FollowupKind, Followups, ModelSize, Openness, ReleaseDate};
 pub use licences::{Clause, ClauseKind, Clauses, DataLicence, LicenceTerms, Licences, Term};
 pub use newtypes::{ArxivId, Date, HttpsUrl, Slug, YearMonth};
-pub use parse::{parse_article, parse_bundle, parse_json};
+pub use parse::{parse_article, parse_json};
+pub use render::RenderedArticle;
 pub use report::{percent_encode, Report, ReportChannel};
-pub(crate) use validate::validate_rendered;
-pub use validate::{
-    validate_bundle, validate_not_after, ARCHITECTURES_FILE, ARTICLE_FILE, BENCHMARKS_FILE,
-    FOLLOWUPS_FILE, LICENCES_FILE, MODELS_FILE, NOTES_FILE, RELEASES_CHART_IMAGE, RELEASES_FILE,
-    RELEASES_META_FILE,
-};
-pub use watch::{
-    Access, BenchmarkResult, Benchmarks, Followup, FollowupKind, Followups, Metric, ModelSize,
-    Openness, ReleaseDate, Suite,
-};
+pub use validate::{validate_bundle, validate_not_after, validate_rendered};
 
 /// A content problem, located precisely enough for an author to fix it without reading Rust:
 /// `models.json: families[2].variants[0].params_b: expected a number`.

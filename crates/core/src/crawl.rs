@@ -2,7 +2,7 @@
 //! (`SITE_URL`): both need absolute URLs. `lastmod` is the content's own newest date.
 
 use crate::content::{Bundle, Date};
-use crate::page::escape_html;
+use crate::escape::escape_html;
 
 pub const SITEMAP_FILE: &str = "sitemap.xml";
 pub const ROBOTS_FILE: &str = "robots.txt";
@@ -41,11 +41,11 @@ pub fn robots(site_url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, shipped_files};
+    use crate::content::{assemble_bundle, SHIPPED};
 
     #[test]
     fn the_sitemap_names_the_page_with_the_contents_newest_date_and_robots_points_to_it() {
-        let bundle = assemble_bundle(shipped_files()).unwrap();
+        let bundle = assemble_bundle(SHIPPED).unwrap();
         let newest = last_modified(&bundle);
         assert!(newest >= bundle.notes.reviewed && newest >= bundle.releases.meta.reviewed);
         let xml = sitemap(&bundle, "https://example.org/llm-watch/");

@@ -4,7 +4,8 @@
 //! feed byte for byte.
 
 use crate::content::{Date, EditorNote, Followup, FollowupKind, ReleaseDate};
-use crate::page::{escape_html, Page};
+use crate::escape::escape_html;
+use crate::page::Page;
 
 /// The feed's file name beside `index.html`.
 pub const FEED_FILE: &str = "feed.xml";
@@ -224,10 +225,10 @@ pub fn head_link(site: Site<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, shipped_files};
+    use crate::content::{assemble_bundle, SHIPPED};
 
     fn page() -> Page {
-        Page::new(assemble_bundle(shipped_files()).unwrap())
+        Page::new(assemble_bundle(SHIPPED).unwrap())
     }
 
     fn ids(xml: &str) -> Vec<String> {

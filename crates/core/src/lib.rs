@@ -1,25 +1,17 @@
 //! The pure layer of llm-watch. Everything here is plain data and functions, compiled natively (for
 //! tests and the build-time content tool) and to wasm (for the app) without feature switches.
 
-// Content, URLs and the DOM are untrusted input here: a bad index or a failed unwrap must become a
-// message, never a panic (tests may still assert with them).
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )
-)]
+// No unwrap, expect, indexing or panic outside tests: `[workspace.lints]` in Cargo.toml.
 pub mod cards;
 pub mod chart;
 pub mod choice;
 pub mod content;
 pub mod crawl;
+pub mod escape;
 pub mod exports;
 pub mod feed;
 pub mod format;
+pub mod head;
 pub mod keys;
 pub mod markdown;
 pub mod memory;

@@ -263,7 +263,7 @@ mod tests {
     use crate::page::Page;
 
     fn shipped() -> Page {
-        let bundle = crate::content::assemble_bundle(crate::content::shipped_files()).unwrap();
+        let bundle = crate::content::assemble_bundle(crate::content::SHIPPED).unwrap();
         Page::new(bundle)
     }
 

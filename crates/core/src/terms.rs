@@ -233,10 +233,10 @@ pub fn family_history(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, shipped_files, Slug};
+    use crate::content::{assemble_bundle, Slug, SHIPPED};
 
     fn licences() -> Licences {
-        assemble_bundle(shipped_files()).unwrap().licences
+        assemble_bundle(SHIPPED).unwrap().licences
     }
 
     fn id(text: &str) -> Slug {
@@ -295,7 +295,7 @@ mod tests {
 
     #[test]
     fn the_llama_history_starts_with_llama_3_and_names_what_changed() {
-        let bundle = assemble_bundle(shipped_files()).unwrap();
+        let bundle = assemble_bundle(SHIPPED).unwrap();
         let llama = bundle.models.family(&id("llama-2")).unwrap();
         let history = family_history(&bundle, llama);
         let first = history.first().unwrap();

@@ -2,8 +2,9 @@
 //! as-of date, a mark per release placed by its date, marks that would overlap stacked into
 //! extra rows of their lane. Pure, so the prerender and the browser draw the same figure.
 
+use crate::chart::scale::{end_of_day, TimeScale};
 use crate::chart::Tick;
-use crate::content::{Date, Family, Followups, Openness};
+use crate::content::{Family, Followups, Openness, ReleaseDate};
 
 /// Where the time axis starts: the year the article's five families came out.
 pub const START_YEAR: u16 = 2023;
@@ -78,7 +79,6 @@ pub struct Lane {
     pub family: usize,
     pub top: f64,
     pub height: f64,
-    pub rows: usize,
     /// Where the family's list stops being complete: its rule ends there.
     pub checked_to_x: f64,
 }
@@ -102,9 +102,6 @@ pub struct Timeline {
 /// Lays the families' releases out in `frame`.
 pub fn timeline(families: &[Family], followups: &Followups, frame: TimelineFrame) -> Timeline {
     let start = f64::from(START_YEAR);
-    let fractional = |date: Date| {
-        f64::from(date.year) + (f64::from(date.month) - 1.0 + f64::from(date.day) / 31.0) / 12.0
-    };
     // The axis runs to the furthest day any family's list reaches; each lane's rule stops at its
     // own family's day, and the as-of line marks the day every list is complete to.
     // Releases found after their family's list ends may lie further still.
@@ -115,8 +112,9 @@ pub fn timeline(families: &[Family], followups: &Followups, frame: TimelineFrame
         .filter_map(|r| r.date.value)
         .map(|d| d.as_fractional_year())
         .fold(f64::NEG_INFINITY, f64::max);
-    let end = fractional(furthest).max(last_release).max(start + 1.0);
-    let x = |year: f64| frame.left + (year - start) / (end - start) * frame.plot_width();
+    let end = end_of_day(furthest).max(last_release).max(start + 1.0);
+    let time = TimeScale::new(start, end, frame.left, frame.plot_width());
+    let x = |year: f64| time.position(year);
 
     let mut lanes = Vec::new();
     let mut marks = Vec::new();
@@ -127,8 +125,7 @@ pub fn timeline(families: &[Family], followups: &Followups, frame: TimelineFrame
         // (x, kind) in time order: the article's release first, then the follow-ups by date.
         let mut placed: Vec<(f64, MarkKind)> = Vec::new();
         if let Some(date) = family.first_weights_date.value {
-            let year = f64::from(date.year)
-                + (f64::from(date.month) - 1.0 + (f64::from(date.day) - 0.5) / 31.0) / 12.0;
+            let year = ReleaseDate::Day(date).as_fractional_year();
             placed.push((x(year.max(start)), MarkKind::Article));
         }
         for (index, release) in followups.releases.iter().enumerate() {
@@ -185,8 +182,7 @@ pub fn timeline(families: &[Family], followups: &Followups, frame: TimelineFrame
             family: family_index,
             top,
             height,
-            rows,
-            checked_to_x: x(fractional(checked_to)),
+            checked_to_x: time.end_of_day(checked_to),
         });
         top += height + frame.lane_gap;
     }
@@ -206,7 +202,7 @@ pub fn timeline(families: &[Family], followups: &Followups, frame: TimelineFrame
         marks,
         ticks,
         undated,
-        as_of_x: x(fractional(followups.as_of)),
+        as_of_x: time.end_of_day(followups.as_of),
         end_x: x(end),
     }
 }
@@ -251,10 +247,10 @@ pub fn step(marks: &[Mark], from: usize, key: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, shipped_files};
+    use crate::content::{assemble_bundle, SHIPPED};
 
     fn shipped() -> crate::content::Bundle {
-        assemble_bundle(shipped_files()).expect("shipped content")
+        assemble_bundle(SHIPPED).expect("shipped content")
     }
 
     #[test]

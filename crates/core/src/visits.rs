@@ -114,7 +114,7 @@ pub fn new_since(previous: Option<&Seen>, bundle: &Bundle) -> Option<NewSince> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, shipped_files};
+    use crate::content::{assemble_bundle, SHIPPED};
 
     fn day(s: &str) -> Date {
         s.parse().unwrap()
@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn a_first_visit_marks_nothing_and_an_unchanged_one_neither() {
-        let bundle = assemble_bundle(shipped_files()).unwrap();
+        let bundle = assemble_bundle(SHIPPED).unwrap();
         assert_eq!(new_since(None, &bundle), None);
         let seen = Seen::of(&bundle, day("2026-03-02"));
         assert_eq!(new_since(Some(&seen), &bundle), None);
@@ -134,7 +134,7 @@ mod tests {
 
     #[test]
     fn a_release_added_and_a_note_revised_since_are_named_with_the_visits_day() {
-        let bundle = assemble_bundle(shipped_files()).unwrap();
+        let bundle = assemble_bundle(SHIPPED).unwrap();
         let mut seen = Seen::of(&bundle, day("2026-03-02"));
         let added = seen.releases.pop().unwrap();
         let mut later = bundle.clone();

@@ -2,6 +2,14 @@
 //! readers of this article see shows up here as a diff. After a deliberate change, regenerate with
 //! `UPDATE_SNAPSHOTS=1 cargo test -p llm-watch-core --test article_snapshot` and read the diff.
 
+// Helpers outside #[test] bodies assert by unwrapping too (clippy.toml exempts only the bodies).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use llm_watch_core::content::parse_article;
 use llm_watch_core::markdown::render;
 

@@ -2,6 +2,14 @@
 //! every term from the vocabulary, every licence a model names present, every attention layout
 //! naming a model size that exists. Each negative fixture is the shipped content with one edit.
 
+// Helpers outside #[test] bodies assert by unwrapping too (clippy.toml exempts only the bodies).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use llm_watch_core::content::SourceFiles;
 use serde_json::{json, Value};
 

@@ -3,7 +3,15 @@
 //! (`PROPTEST_CASES` overrides); the properties are "never panics" plus what must hold of the
 //! result, so a regression shows up as a minimal failing input.
 
-use llm_watch_core::content::{assemble_bundle, SourceFiles};
+// Helpers outside #[test] bodies assert by unwrapping too (clippy.toml exempts only the bodies).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use llm_watch_core::content::{assemble_bundle, SHIPPED};
 use llm_watch_core::markdown::{plain_text, render, sanitize_url, Node, Tag, UrlKind};
 use llm_watch_core::page::Page;
 use proptest::prelude::*;
@@ -312,19 +320,7 @@ fn replace_at(value: &mut Value, path: &[prop::sample::Index], replacement: Valu
 fn shipped_text() -> &'static str {
     static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     TEXT.get_or_init(|| {
-        let bundle = assemble_bundle(SourceFiles {
-            article_md: include_str!("../../../content/article.md"),
-            models_json: include_str!("../../../content/models.json"),
-            notes_json: include_str!("../../../content/editor-notes.json"),
-            releases_csv: include_str!("../../../content/releases.csv"),
-
-            releases_meta_json: include_str!("../../../content/releases.meta.json"),
-            followups_json: include_str!("../../../content/followups.json"),
-            benchmarks_json: include_str!("../../../content/benchmarks.json"),
-            licences_json: include_str!("../../../content/licences.json"),
-            architectures_json: include_str!("../../../content/architectures.json"),
-        })
-        .expect("the shipped content is valid");
+        let bundle = assemble_bundle(SHIPPED).expect("the shipped content is valid");
         serde_json::to_string(&bundle).expect("serialises")
     })
 }

@@ -2,6 +2,14 @@
 //! follows from them, the claims ledger's anchors, verdicts and evidence, and the chart rows the
 //! releases rule covers. Each negative fixture is the shipped content with one edit.
 
+// Helpers outside #[test] bodies assert by unwrapping too (clippy.toml exempts only the bodies).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use llm_watch_core::content::{
     assemble_bundle, validate_not_after, ClaimCounts, Date, SourceFiles, Verdict,
 };

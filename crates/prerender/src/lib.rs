@@ -19,7 +19,7 @@ pub const APP_PLACEHOLDER: &str =
 pub struct Prerendered {
     /// The rendered `<div id="app" data-prerendered>…</div>`.
     pub root: String,
-    /// The head tags from the content (`llm_watch_core::page::head_html`).
+    /// The head tags from the content (`llm_watch_core::head::head_html`).
     pub head: String,
 }
 
@@ -63,7 +63,7 @@ const CHARSET: &str = r#"<meta charset="utf-8" />"#;
 
 /// `head` without Trunk's `<link rel="preload" … type="application/wasm">`. With the article
 /// prerendered, the wasm is no longer what the first paint waits for: preloading it from the
-/// head makes its 260 KB compete with the page's own HTML and CSS on a slow link (and Lighthouse's
+/// head makes its ~380 KB (brotli) compete with the page's own HTML and CSS on a slow link (and Lighthouse's
 /// simulation then counts it towards the largest paint). The loader script at the end of the
 /// body fetches it once the page has been parsed.
 fn without_wasm_preload(head: &str) -> String {

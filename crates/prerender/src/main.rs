@@ -10,7 +10,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use llm_watch_core::page::{content_fingerprint, head_html, Page};
+use llm_watch_core::head::head_html;
+use llm_watch_core::page::{content_fingerprint, Page};
 use llm_watch_prerender::{assemble, preview, Prerendered};
 
 fn main() -> ExitCode {

@@ -3,7 +3,8 @@
 //! page's chart. Written beside the page, never loaded by it.
 
 use llm_watch_core::chart::{bar_chart, count_by_year, Frame};
-use llm_watch_core::page::{escape_html, Page};
+use llm_watch_core::escape::escape_html;
+use llm_watch_core::page::Page;
 
 /// The file name in the built site.
 pub const PREVIEW_FILE: &str = "preview.png";

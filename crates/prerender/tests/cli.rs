@@ -1,6 +1,14 @@
 //! The prerender as Trunk's hook runs it: bad input fails the build with a reason, and leaves the
 //! staged files as they were.
 
+// Helpers outside #[test] bodies assert by unwrapping too (clippy.toml exempts only the bodies).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use std::path::PathBuf;
 use std::process::Command;
 

@@ -1,28 +1,23 @@
 //! The shipped content, rendered natively by the app's own components, holds everything a reader
 //! without the app needs; and it goes into the shipped index.html.
 
+// Helpers outside #[test] bodies assert by unwrapping too (clippy.toml exempts only the bodies).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use std::sync::Arc;
 
-use llm_watch_core::content::{assemble_bundle, SourceFiles};
-use llm_watch_core::page::{head_html, Page};
+use llm_watch_core::content::{assemble_bundle, SHIPPED};
+use llm_watch_core::head::head_html;
+use llm_watch_core::page::Page;
 use llm_watch_prerender::{assemble, Prerendered};
 
 fn shipped_page() -> Page {
-    Page::new(
-        assemble_bundle(SourceFiles {
-            article_md: include_str!("../../../content/article.md"),
-            models_json: include_str!("../../../content/models.json"),
-            notes_json: include_str!("../../../content/editor-notes.json"),
-            releases_csv: include_str!("../../../content/releases.csv"),
-
-            releases_meta_json: include_str!("../../../content/releases.meta.json"),
-            followups_json: include_str!("../../../content/followups.json"),
-            benchmarks_json: include_str!("../../../content/benchmarks.json"),
-            licences_json: include_str!("../../../content/licences.json"),
-            architectures_json: include_str!("../../../content/architectures.json"),
-        })
-        .expect("shipped content is valid"),
-    )
+    Page::new(assemble_bundle(SHIPPED).expect("shipped content is valid"))
 }
 
 #[test]

@@ -3,6 +3,14 @@
 //! repository, 429 then success, 500, malformed JSON, a truncated body, an empty organisation,
 //! and the tool's exit codes, including "could not check" when offline.
 
+// Helpers outside #[test] bodies assert by unwrapping too (clippy.toml exempts only the bodies).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use std::collections::{HashMap, VecDeque};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};

@@ -44,11 +44,11 @@ pub fn licence_comparison(families: &[&Family], licences: &Licences) -> Vec<Comp
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, shipped_files};
+    use crate::content::{assemble_bundle, SHIPPED};
 
     #[test]
     fn llama_and_mistral_differ_on_the_user_cap() {
-        let bundle = assemble_bundle(shipped_files()).unwrap();
+        let bundle = assemble_bundle(SHIPPED).unwrap();
         let families: Vec<&Family> = ["llama-2", "mistral-7b"]
             .iter()
             .map(|id| bundle.models.family(&id.parse().unwrap()).unwrap())

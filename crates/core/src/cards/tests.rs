@@ -19,7 +19,7 @@ fn shipped() -> Vec<Family> {
 }
 
 fn shipped_bundle() -> crate::content::Bundle {
-    crate::content::assemble_bundle(crate::content::shipped_files()).unwrap()
+    crate::content::assemble_bundle(crate::content::SHIPPED).unwrap()
 }
 
 fn names(families: &[Family], indices: &[usize]) -> Vec<String> {

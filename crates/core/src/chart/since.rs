@@ -130,11 +130,11 @@ pub fn fraction_of_year(date: Date) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, shipped_files};
+    use crate::content::{assemble_bundle, SHIPPED};
 
     #[test]
     fn every_dated_release_is_counted_once_in_its_year() {
-        let bundle = assemble_bundle(shipped_files()).unwrap();
+        let bundle = assemble_bundle(SHIPPED).unwrap();
         let years = since_article(
             &bundle.models.families,
             &bundle.followups,
@@ -166,7 +166,7 @@ mod tests {
 
     #[test]
     fn a_year_names_the_families_whose_lists_end_inside_it() {
-        let bundle = assemble_bundle(shipped_files()).unwrap();
+        let bundle = assemble_bundle(SHIPPED).unwrap();
         let years = since_article(
             &bundle.models.families,
             &bundle.followups,

@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::validate::{Errors, ARCHITECTURES_FILE};
+use super::errors::Errors;
+use super::files::ARCHITECTURES_FILE;
 use super::{Bundle, Slug, Sourced};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

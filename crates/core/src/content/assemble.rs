@@ -1,8 +1,8 @@
 //! The author's files, read and checked together into the one bundle the app fetches.
 
-use super::validate::{
+use super::files::{
     ARCHITECTURES_FILE, ARTICLE_FILE, BENCHMARKS_FILE, FOLLOWUPS_FILE, LICENCES_FILE, MODELS_FILE,
-    NOTES_FILE, RELEASES_META_FILE,
+    NOTES_FILE, RELEASES_FILE, RELEASES_META_FILE,
 };
 use super::{
     parse_article, parse_json, parse_releases_csv, validate_bundle, Bundle, ContentError, Releases,
@@ -22,19 +22,77 @@ pub struct SourceFiles<'a> {
     pub architectures_json: &'a str,
 }
 
-/// The shipped `content/` folder, for this crate's own tests.
-#[cfg(test)]
-pub(crate) fn shipped_files() -> SourceFiles<'static> {
-    SourceFiles {
-        article_md: include_str!("../../../../content/article.md"),
-        models_json: include_str!("../../../../content/models.json"),
-        notes_json: include_str!("../../../../content/editor-notes.json"),
-        releases_csv: include_str!("../../../../content/releases.csv"),
-        releases_meta_json: include_str!("../../../../content/releases.meta.json"),
-        followups_json: include_str!("../../../../content/followups.json"),
-        benchmarks_json: include_str!("../../../../content/benchmarks.json"),
-        licences_json: include_str!("../../../../content/licences.json"),
-        architectures_json: include_str!("../../../../content/architectures.json"),
+/// The shipped `content/` folder, compiled in: for this workspace's tests (feature `shipped`), so
+/// no test file keeps its own list of the nine files.
+#[cfg(any(test, feature = "shipped"))]
+pub const SHIPPED: SourceFiles<'static> = SourceFiles {
+    article_md: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content/article.md"
+    )),
+    models_json: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content/models.json"
+    )),
+    notes_json: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content/editor-notes.json"
+    )),
+    releases_csv: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content/releases.csv"
+    )),
+    releases_meta_json: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content/releases.meta.json"
+    )),
+    followups_json: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content/followups.json"
+    )),
+    benchmarks_json: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content/benchmarks.json"
+    )),
+    licences_json: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content/licences.json"
+    )),
+    architectures_json: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content/architectures.json"
+    )),
+};
+
+impl<'a> SourceFiles<'a> {
+    /// The files of `content/`, in the order [`SourceFiles::from_texts`] takes their texts.
+    pub const FILE_NAMES: [&'static str; 9] = [
+        ARTICLE_FILE,
+        MODELS_FILE,
+        NOTES_FILE,
+        RELEASES_FILE,
+        RELEASES_META_FILE,
+        FOLLOWUPS_FILE,
+        BENCHMARKS_FILE,
+        LICENCES_FILE,
+        ARCHITECTURES_FILE,
+    ];
+
+    /// The texts of [`SourceFiles::FILE_NAMES`], in that order (a tool that read them from disk).
+    pub fn from_texts(texts: [&'a str; 9]) -> Self {
+        let [article_md, models_json, notes_json, releases_csv, releases_meta_json, followups_json, benchmarks_json, licences_json, architectures_json] =
+            texts;
+        SourceFiles {
+            article_md,
+            models_json,
+            notes_json,
+            releases_csv,
+            releases_meta_json,
+            followups_json,
+            benchmarks_json,
+            licences_json,
+            architectures_json,
+        }
     }
 }
 

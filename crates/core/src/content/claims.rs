@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use std::collections::HashSet;
 
-use super::validate::{Errors, NOTES_FILE};
+use super::errors::Errors;
+use super::files::NOTES_FILE;
 use super::{Bundle, Slug, Source, ARTICLE_FILE};
 use crate::markdown::{plain_text, Document};
 

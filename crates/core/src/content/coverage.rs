@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use std::collections::HashSet;
 
-use super::validate::{Errors, FOLLOWUPS_FILE, MODELS_FILE};
+use super::errors::Errors;
+use super::files::{FOLLOWUPS_FILE, MODELS_FILE};
 use super::{Bundle, ContentError, Date, Followups, HttpsUrl, Slug};
 
 /// Which releases the watch lists, the same way for every family.
@@ -261,18 +262,18 @@ pub fn validate_not_after(bundle: &Bundle, today: Date) -> Vec<ContentError> {
     check(FOLLOWUPS_FILE, "as_of".to_owned(), bundle.followups.as_of);
     for (n, note) in bundle.notes.notes.iter().enumerate() {
         check(
-            super::validate::NOTES_FILE,
+            super::files::NOTES_FILE,
             format!("notes[{n}].revised"),
             note.revised,
         );
     }
     check(
-        super::validate::NOTES_FILE,
+        super::files::NOTES_FILE,
         "reviewed".to_owned(),
         bundle.notes.reviewed,
     );
     check(
-        super::validate::RELEASES_META_FILE,
+        super::files::RELEASES_META_FILE,
         "reviewed".to_owned(),
         bundle.releases.meta.reviewed,
     );

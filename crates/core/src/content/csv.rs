@@ -1,7 +1,7 @@
 //! `releases.csv` reader: RFC 4180 (quoted fields may hold commas, quotes and newlines), a fixed
 //! header, and one named error per bad cell. Small enough not to need a CSV crate.
 
-use super::validate::RELEASES_FILE;
+use super::files::RELEASES_FILE;
 use super::{ContentError, Release};
 
 const HEADER: [&str; 9] = [

@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::validate::{Errors, LICENCES_FILE};
+use super::errors::Errors;
+use super::files::LICENCES_FILE;
 use super::{Bundle, Date, HttpsUrl, Slug, Sourced};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -2,7 +2,7 @@
 
 use serde::de::DeserializeOwned;
 
-use super::{validate_bundle, Article, Bundle, ContentError, Date};
+use super::{Article, ContentError, Date};
 
 /// Parses JSON into `T`, reporting the failing field's path (`families[2].variants[0].params_b`)
 /// with feature `field-paths` (the author's build tool), or serde_json's line and column without
@@ -33,13 +33,6 @@ fn json_error(file: &str, path: String, error: serde_json::Error) -> ContentErro
         error.to_string()
     };
     ContentError::new(file, path, message)
-}
-
-/// Parses and validates the bundle the app fetches. Every problem is returned, not just the first.
-pub fn parse_bundle(text: &str) -> Result<Bundle, Vec<ContentError>> {
-    let bundle: Bundle = parse_json("content.json", text).map_err(|error| vec![error])?;
-    validate_bundle(&bundle)?;
-    Ok(bundle)
 }
 
 /// Splits a Jekyll post into front matter and body. Only the flat `key: value` subset Jekyll

@@ -192,7 +192,7 @@ fn is_block(tag: &Tag) -> bool {
 /// The page's own escaping (`page::escape_html`); the normalised comparison reads `&#39;` and `'`
 /// alike.
 fn escape_into(text: &str, out: &mut String) {
-    out.push_str(&crate::page::escape_html(text));
+    out.push_str(&crate::escape::escape_html(text));
 }
 
 /// Percent-encodes what the reference renderer encodes in a URL (commonmark.js `normalizeURI`):

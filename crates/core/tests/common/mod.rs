@@ -1,32 +1,22 @@
-//! The shipped `content/` folder, for the core's integration tests: each file's text and the
-//! `SourceFiles` that assemble them, as the build tool reads them.
+//! The shipped `content/` folder (`content::SHIPPED`) for the core's integration tests, each
+//! file's text by a short name, and the helpers that turn an edit of it into a negative fixture.
 #![allow(dead_code)] // each test file uses its own part
 
-use llm_watch_core::content::{assemble_bundle, SourceFiles};
+use llm_watch_core::content::{assemble_bundle, SourceFiles, SHIPPED};
 use serde_json::Value;
 
-pub const ARTICLE: &str = include_str!("../../../../content/article.md");
-pub const MODELS: &str = include_str!("../../../../content/models.json");
-pub const NOTES: &str = include_str!("../../../../content/editor-notes.json");
-pub const RELEASES: &str = include_str!("../../../../content/releases.csv");
-pub const META: &str = include_str!("../../../../content/releases.meta.json");
-pub const FOLLOWUPS: &str = include_str!("../../../../content/followups.json");
-pub const BENCHMARKS: &str = include_str!("../../../../content/benchmarks.json");
-pub const LICENCES: &str = include_str!("../../../../content/licences.json");
-pub const ARCHITECTURES: &str = include_str!("../../../../content/architectures.json");
+pub const ARTICLE: &str = SHIPPED.article_md;
+pub const MODELS: &str = SHIPPED.models_json;
+pub const NOTES: &str = SHIPPED.notes_json;
+pub const RELEASES: &str = SHIPPED.releases_csv;
+pub const META: &str = SHIPPED.releases_meta_json;
+pub const FOLLOWUPS: &str = SHIPPED.followups_json;
+pub const BENCHMARKS: &str = SHIPPED.benchmarks_json;
+pub const LICENCES: &str = SHIPPED.licences_json;
+pub const ARCHITECTURES: &str = SHIPPED.architectures_json;
 
 pub fn files() -> SourceFiles<'static> {
-    SourceFiles {
-        article_md: ARTICLE,
-        models_json: MODELS,
-        notes_json: NOTES,
-        releases_csv: RELEASES,
-        releases_meta_json: META,
-        followups_json: FOLLOWUPS,
-        benchmarks_json: BENCHMARKS,
-        licences_json: LICENCES,
-        architectures_json: ARCHITECTURES,
-    }
+    SHIPPED
 }
 
 /// `original` (a shipped JSON file) after `edit`, as text: a negative fixture.

@@ -2,9 +2,9 @@
 // DIST folder given, five loads in Chromium at 4x CPU slowdown, the long tasks (>50 ms) each load
 // saw, and the median of their blocking time (each task's time over 50 ms, as TBT counts it).
 // On a shared 2-core machine runs vary by ±100 ms: compare medians of builds measured together.
-// usage: node longtasks.mjs DIST [DIST...]
-import { launch, openPage } from './browser.mjs';
-import { serve } from './server.mjs';
+// usage: node tests/bench/longtasks.mjs DIST [DIST...]
+import { launch, openPage } from '../e2e/browser.mjs';
+import { serve } from '../e2e/server.mjs';
 
 const browser = await launch();
 for (const dist of process.argv.slice(2)) {

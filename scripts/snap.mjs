@@ -1,6 +1,7 @@
 // Developer aid: screenshot one element (or the page) of a served build.
-// usage: node snap.mjs URL OUT.png [--width 1280] [--dark] [--selector CSS] [--click CSS]...
-import { launch, openPage } from './browser.mjs';
+// usage: node scripts/snap.mjs URL OUT.png [--width 1280] [--dark] [--selector CSS] [--click CSS]...
+// (Chromium through tests/e2e's playwright-core: run scripts/install-test-deps.sh first.)
+import { launch, openPage } from '../tests/e2e/browser.mjs';
 
 const args = process.argv.slice(2);
 const [url, out] = args;
