@@ -3,6 +3,14 @@
 //!
 //! One test binary (each `tests/*.rs` file is a separate, slow wasm link), one module per feature.
 #![cfg(target_arch = "wasm32")]
+// Helpers and #[wasm_bindgen_test] bodies assert by unwrapping (clippy.toml exempts only #[test]
+// bodies, which these are not).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use wasm_bindgen_test::wasm_bindgen_test_configure;
 
