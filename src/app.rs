@@ -10,7 +10,7 @@ use crate::components::article::ArticleView;
 use crate::components::load_state::{LoadErrorView, LoadingView};
 use crate::components::theme_switch::ThemeSwitch;
 use crate::loader::load_page;
-use crate::takeover;
+use crate::takeover::{self, Island};
 
 /// The whole app: the page frame around the loaded article, the loading state or the error.
 #[component]
@@ -51,7 +51,7 @@ pub fn PageFrame(
 ) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to the article"</a>
-        <header class="site-header" data-island="site-header">
+        <header class="site-header" data-island=Island::SiteHeader.name()>
             <span class="site-header__name">"llm-watch"</span>
             <ThemeSwitch />
         </header>

@@ -1,9 +1,11 @@
 //! Thin wrappers over the few browser APIs the app uses beyond rendering: the URL, history,
-//! downloads, the clipboard and in-page fragment links. Failures come back as `Err`, never panics.
+//! downloads, the clipboard, in-page fragment links and the `IntersectionObserver` behind
+//! `hooks::use_when_near`. Failures come back as `Err`, never panics.
 //!
 //! This is also the seam between the two builds of the same components: rendered natively at build
 //! time (feature `ssr`, the prerender) there is no window, and everything here answers as a fresh
-//! page would (no query, no fragment, no stored theme) instead of calling into JavaScript.
+//! page would (no query, no fragment, no storage, so no stored theme or visit; whatever waits to be
+//! near is drawn at once) instead of calling into JavaScript.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod hooks;
 pub mod last_visit;
 pub mod loader;
 #[cfg(feature = "ssr")]

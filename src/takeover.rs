@@ -4,9 +4,10 @@
 //! same content by the same components (`crates/prerender`), in `<div id="app" data-prerendered>`.
 //! The app then mounts into a detached `<div id="app">`, fetches and renders as always, and once
 //! its article is in that detached tree swaps its interactive parts in for the prerendered ones,
-//! within one animation frame. Those parts are the elements marked `data-island` (the header with
-//! the theme switch, the contents, the releases chart, the model cards); the article's text stays
-//! the prerendered nodes. The markup is the same, so nothing moves (no layout shift), the scroll
+//! within one animation frame. Those parts are the elements marked `data-island` (an [`Island`]:
+//! the header with the theme switch, the contents, the releases chart, the model cards, and the
+//! two late ones drawn when the reader nears them, the watch and the reference sections); the
+//! article's text stays the prerendered nodes. The markup is the same, so nothing moves (no layout shift), the scroll
 //! position stays, and the text a reader already sees is not painted again (no second largest
 //! contentful paint, which replacing every node caused). If loading fails, the whole live page
 //! (with its error and Retry) goes in and the prerendered article is kept below it, so the reader
@@ -29,15 +30,48 @@ pub const ROOT_ID: &str = "app";
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
 /// On the prerendered root: the fingerprint of the content.json it was built from.
 pub const CONTENT_ATTR: &str = "data-content";
-/// Marks the interactive parts the live page brings; each value is unique on the page.
-pub const ISLAND_ATTR: &str = "data-island";
+/// Marks the interactive parts the live page brings; each value is an [`Island`]'s name.
+const ISLAND_ATTR: &str = "data-island";
 /// Marks a prerendered article kept below a loading error.
 const KEPT_COPY_ATTR: &str = "data-prerendered-copy";
 /// Marks an island the live page draws later (when the reader nears it): the prerendered one
 /// stays until then, and [`late_island_rendered`] swaps it.
-pub const LATE_ATTR: &str = "data-island-late";
+const LATE_ATTR: &str = "data-island-late";
 /// Set on a late island once the live one has replaced the prerendered one.
-pub const LIVE_ATTR: &str = "data-live";
+const LIVE_ATTR: &str = "data-live";
+
+/// The interactive parts of the page: each component that draws one marks its root element
+/// `data-island=` its [`name`](Island::name) (the late ones also `data-island-late`), and the
+/// takeover pairs prerendered and live parts by that name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Island {
+    /// The site header, with the theme switch (`app::PageFrame`).
+    SiteHeader,
+    /// The table of contents.
+    Toc,
+    /// The releases chart.
+    Releases,
+    /// The model cards.
+    ModelCards,
+    /// The section after the cards, "Since the article" (late).
+    Watch,
+    /// The licences' clause tables and the data section (late).
+    Reference,
+}
+
+impl Island {
+    /// The `data-island` value, unique on the page.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Island::SiteHeader => "site-header",
+            Island::Toc => "toc",
+            Island::Releases => "releases",
+            Island::ModelCards => "model-cards",
+            Island::Watch => "watch",
+            Island::Reference => "reference",
+        }
+    }
+}
 
 /// A prerendered root waiting to be replaced by the live one.
 struct Pending {
@@ -150,12 +184,12 @@ pub fn load_failed() {
 /// Called when a late island (see [`LATE_ATTR`]) has rendered in the live page: after the main
 /// swap, it replaces its prerendered counterpart in an animation frame, keeping scroll and focus.
 /// Before the swap (or without a prerendered page) there is nothing to do: the swap pairs it.
-pub fn late_island_rendered(name: &'static str) {
+pub fn late_island_rendered(island: Island) {
     if is_pending() {
         return;
     }
     leptos::prelude::request_animation_frame(move || {
-        let selector = format!("[{ISLAND_ATTR}=\"{name}\"]");
+        let selector = format!("[{ISLAND_ATTR}=\"{}\"]", island.name());
         let live = LIVE_ROOT.with_borrow(|root| {
             root.as_ref()
                 .and_then(|root| root.query_selector(&selector).ok().flatten())

@@ -3,6 +3,14 @@
 //! filters live in the address (so a reload keeps them), and a bad memory value is refused in
 //! words next to its field.
 #![cfg(target_arch = "wasm32")]
+// Helpers and #[wasm_bindgen_test] bodies assert by unwrapping (clippy.toml exempts only #[test]
+// bodies, which these are not).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use leptos::prelude::*;
 use leptos::task::tick;

@@ -2,6 +2,14 @@
 //! each family shows the day its list is complete to and its derived outcome, the watch section's
 //! as-of date is the earliest of those days, and the chart's second series equals the watch.
 #![cfg(target_arch = "wasm32")]
+// Helpers and #[wasm_bindgen_test] bodies assert by unwrapping (clippy.toml exempts only #[test]
+// bodies, which these are not).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use leptos::task::tick;
 use llm_watch_core::chart::since_article;

@@ -10,6 +10,7 @@ use llm_watch_core::page::Page;
 
 use super::sourced_value::SourceList;
 
+/// The ledger: the counts, and every claim in a disclosure. Nothing when there are no claims.
 #[component]
 pub fn ClaimsLedger(
     /// The loaded content; the ledger is `page.bundle.notes.claims`.
@@ -39,8 +40,15 @@ pub fn ClaimsLedger(
     .into_any()
 }
 
+/// One claim: its verdict, the claim and the words of the post it checks, the reason, and its
+/// editor's note and sources.
 #[component]
-fn ClaimItem(claim: Claim, page: Arc<Page>) -> impl IntoView {
+fn ClaimItem(
+    /// The claim.
+    claim: Claim,
+    /// The loaded content, for the editor's note the claim points to.
+    page: Arc<Page>,
+) -> impl IntoView {
     let note = claim.note.as_ref().and_then(|id| {
         let note = page.bundle.notes.notes.iter().find(|n| &n.id == id)?;
         Some(view! {

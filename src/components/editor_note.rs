@@ -1,13 +1,8 @@
 //! An editor's note: visibly not the author's words, always with its sources.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use llm_watch_core::content::EditorNote;
-use llm_watch_core::markdown;
-use llm_watch_core::page::Page;
 
-use super::nodes::render_nodes;
 use super::sourced_value::SourceList;
 
 /// One note, rendered beside the paragraph it corrects.
@@ -15,10 +10,10 @@ use super::sourced_value::SourceList;
 pub fn EditorNoteView(
     /// The note.
     note: EditorNote,
-    /// The page, for rendering the note's Markdown body.
-    page: Arc<Page>,
+    /// The note's body, already rendered from its Markdown by the caller (the article, with the
+    /// same embeds as its own text).
+    body: AnyView,
 ) -> impl IntoView {
-    let body = render_nodes(&markdown::render(&note.body).blocks, &page);
     let sources = note
         .sources
         .iter()

@@ -7,6 +7,8 @@ use llm_watch_core::content::{Bundle, Family, Slug};
 use llm_watch_core::page::Page;
 use llm_watch_core::terms::{clause_rows, family_history, key_terms, ClauseKind, ClauseRow};
 
+use super::scroll_table::ScrollTable;
+
 /// The id of a clause's row in the licences section.
 pub fn clause_anchor(licence: &Slug, kind: ClauseKind) -> String {
     format!("terms-{licence}-{}", kind.key().replace('_', "-"))
@@ -141,7 +143,7 @@ pub fn LicencesSection(
                         <a href=licence.url.to_string() rel="noopener noreferrer">{licence.name.clone()}</a>
                     </h3>
                     <p class="terms__meta">{format!("The text as read{published}.")} {follows}</p>
-                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby=title_id>
+                    <ScrollTable labelled_by=title_id>
                         <table class="data-table terms__table">
                             <thead>
                                 <tr>
@@ -153,7 +155,7 @@ pub fn LicencesSection(
                             </thead>
                             <tbody>{rows}</tbody>
                         </table>
-                    </div>
+                    </ScrollTable>
                 </div>
             }
         })

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use llm_watch_core::cards::ViewState;
+use llm_watch_core::cards::{ViewChange, ViewState};
 use llm_watch_core::choice::{best_fit, release_candidates, BestFit, Candidate};
 use llm_watch_core::content::Followup;
 use llm_watch_core::memory::{
@@ -49,7 +49,7 @@ pub fn BudgetControls(
     let custom = RwSignal::new(!initial.is_preset());
     let typed = RwSignal::new(initial.to_string());
     let error = RwSignal::new(None::<String>);
-    let set_memory = move |memory: MemoryGb| state.update(|s| s.budget.memory = memory);
+    let set_memory = move |memory: MemoryGb| state.update(|s| s.apply(ViewChange::Memory(memory)));
     let on_typed = move |text: String| {
         typed.set(text.clone());
         match parse_memory_gb(&text) {
@@ -126,7 +126,7 @@ pub fn BudgetControls(
                     prop:value=move || state.get().budget.precision.key()
                     on:change:target=move |event| {
                         let precision = Precision::from_key(&event.target().value()).unwrap_or_default();
-                        state.update(|s| s.budget.precision = precision);
+                        state.update(|s| s.apply(ViewChange::Precision(precision)));
                     }
                 >
                     {Precision::ALL.map(|p| view! { <option value=p.key() prop:selected=move || state.get().budget.precision == p>{p.label()}</option> }).collect_view()}
@@ -136,7 +136,7 @@ pub fn BudgetControls(
                 <input
                     type="checkbox"
                     prop:checked=move || state.get().filters.fits
-                    on:change=move |_| state.update(|s| s.filters.fits = !s.filters.fits)
+                    on:change=move |_| state.update(|s| s.apply(ViewChange::ToggleFits))
                 />
                 " Only models that fit"
             </label>

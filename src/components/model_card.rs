@@ -17,8 +17,9 @@ use llm_watch_core::page::Page;
 use super::licence_terms::{FamilyLicenceLinks, KeyTerms, LicenceHistory};
 use super::memory_budget::{BestFitLine, VariantFit};
 use super::monogram::Monogram;
+use super::scroll_table::ScrollTable;
+use super::since_the_article::SinceTheArticle;
 use super::sourced_value::{SourcedText, StatusBadge};
-use super::watch::SinceTheArticle;
 
 /// The licence classes a family's variants fall in, in a stable order.
 fn licence_classes(family: &Family) -> Vec<LicenceClass> {
@@ -173,6 +174,7 @@ pub fn ModelCard(
         .collect::<Vec<_>>()
         .join(" / ");
 
+    let variants = format!("{} variants", family.name);
     view! {
         <article class="model-card" id=format!("card-{id}") aria-labelledby=labelled_by>
             <header class="model-card__header">
@@ -190,9 +192,9 @@ pub fn ModelCard(
                 <StatusBadge status=llm_watch_core::content::Status::Derived />
                 {format!(": parameters × bytes per parameter ({precisions}: 2 / 1 / 0.5), weights only, before KV cache and activations.")}
             </p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{} variants", family.name)>
+            <ScrollTable label=variants.clone()>
                 <table class="data-table model-card__variants">
-                    <caption class="visually-hidden">{format!("{} variants", family.name)}</caption>
+                    <caption class="visually-hidden">{variants}</caption>
                     <thead>
                         <tr>
                             <th scope="col">"Variant"</th>
@@ -206,7 +208,7 @@ pub fn ModelCard(
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </ScrollTable>
             <div class="model-card__key-terms" role="group" aria-label=format!("{} licence terms in plain words", family.name)>{key_terms}</div>
             <FamilyLicenceLinks page=page.clone() family=family.clone() />
             <LicenceHistory page=page.clone() family=family.clone() />

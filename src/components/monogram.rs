@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use llm_watch_core::content::Family;
 
 /// Initials of a family name: "Llama 2" -> "L2", "SOLAR 10.7B" -> "S1", "Yi" -> "Yi".
-pub fn initials(name: &str) -> String {
+fn initials(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     match words.as_slice() {
         [one] => one.chars().take(2).collect(),

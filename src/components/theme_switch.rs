@@ -13,13 +13,13 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 /// The stored choice (private browsing without storage means `Auto`).
-pub fn stored_theme() -> Theme {
+fn stored_theme() -> Theme {
     let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
     Theme::from_stored(stored.as_deref())
 }
 
 /// Puts `theme` on `<html>`.
-pub fn apply_theme(theme: Theme) {
+fn apply_theme(theme: Theme) {
     if let Some(root) = browser::document().and_then(|d| d.document_element()) {
         let _ = match theme {
             Theme::Auto => root.remove_attribute("data-theme"),

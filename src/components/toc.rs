@@ -5,6 +5,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use llm_watch_core::markdown::TocEntry;
 
+use crate::takeover::Island;
+
 /// How far below the top of the viewport a heading counts as "being read".
 const READING_LINE_PX: f64 = 120.0;
 
@@ -80,7 +82,7 @@ pub fn TableOfContents(
         .collect_view();
 
     view! {
-        <nav class="toc" aria-labelledby="toc-title" data-island="toc">
+        <nav class="toc" aria-labelledby="toc-title" data-island=Island::Toc.name()>
             <h2 class="toc__title" id="toc-title">
                 <button
                     type="button"

@@ -10,7 +10,10 @@ use llm_watch_core::page::Page;
 
 /// A family's outcome in three lines: releases, latest open weights, licences.
 #[component]
-pub fn OutcomeLines(outcome: FamilyOutcome) -> impl IntoView {
+pub fn OutcomeLines(
+    /// How the watch turned out for the family (`outcome::family_outcome`).
+    outcome: FamilyOutcome,
+) -> impl IntoView {
     let later = (outcome.found_later > 0).then(|| {
         format!(
             " {} more found after that date (not counted).",
@@ -28,7 +31,10 @@ pub fn OutcomeLines(outcome: FamilyOutcome) -> impl IntoView {
 
 /// The rule and, per family, what its list promises and how the watch turned out.
 #[component]
-pub fn CoverageSection(page: Arc<Page>) -> impl IntoView {
+pub fn CoverageSection(
+    /// The loaded content: the families and the watch's releases, rule and dates.
+    page: Arc<Page>,
+) -> impl IntoView {
     let followups = &page.bundle.followups;
     let rule = followups.rule.clone();
     let rows = page

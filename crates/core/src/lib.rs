@@ -12,6 +12,7 @@ pub mod exports;
 pub mod feed;
 pub mod format;
 pub mod head;
+pub mod keys;
 pub mod markdown;
 pub mod memory;
 pub mod outcome;

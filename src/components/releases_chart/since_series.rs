@@ -9,7 +9,7 @@ use llm_watch_core::chart::{self, Frame, SinceYear};
 use llm_watch_core::content::Slug;
 use llm_watch_core::page::Page;
 
-use super::releases_chart::ChartFrame;
+use super::chart_frame::ChartFrame;
 
 fn years_of(page: &Page) -> Vec<SinceYear> {
     chart::since_article(
@@ -31,7 +31,10 @@ fn name_of(page: &Page) -> impl Fn(&Slug) -> String + '_ {
 
 /// The second series as bars, with its caption.
 #[component]
-pub fn SinceSeries(page: Arc<Page>) -> impl IntoView {
+pub(super) fn SinceSeries(
+    /// The loaded content: the families, their releases since the article and the article's date.
+    page: Arc<Page>,
+) -> impl IntoView {
     let years = years_of(&page);
     if years.is_empty() {
         return ().into_any();
@@ -94,7 +97,10 @@ pub fn SinceSeries(page: Arc<Page>) -> impl IntoView {
 
 /// The second series as a table (the chart's table view, and the page without JavaScript).
 #[component]
-pub fn SinceTable(page: Arc<Page>) -> impl IntoView {
+pub(super) fn SinceTable(
+    /// The loaded content, as for [`SinceSeries`].
+    page: Arc<Page>,
+) -> impl IntoView {
     let years = years_of(&page);
     let name = name_of(&page);
     let rows = years
