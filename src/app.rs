@@ -85,6 +85,6 @@ fn follow_fragment_link(event: ev::MouseEvent) {
     let id = id.trim_start_matches('#');
     if !id.is_empty() {
         event.prevent_default();
-        let _ = browser::follow_fragment(&llm_watch_core::cards::decode_component(id));
+        let _ = browser::follow_fragment(&llm_watch_core::percent::decode_component(id));
     }
 }

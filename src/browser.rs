@@ -134,7 +134,7 @@ fn is_focusable(element: &web_sys::HtmlElement) -> bool {
 pub fn current_fragment() -> Option<String> {
     let hash = window_location()?.hash().ok()?;
     let id = hash.trim_start_matches('#');
-    (!id.is_empty()).then(|| llm_watch_core::cards::decode_component(id))
+    (!id.is_empty()).then(|| llm_watch_core::percent::decode_component(id))
 }
 
 /// Scrolls to the element the URL's fragment names; used once the content has rendered (the

@@ -2,11 +2,9 @@
 //! memory, and links to the paper, Hugging Face and the article section.
 
 use leptos::prelude::*;
-use llm_watch_core::cards::{
-    format_context, format_gb, format_tokens, weight_memory_gb, PRECISIONS,
-};
-use llm_watch_core::chart::format_params;
 use llm_watch_core::content::{Family, Followup, LicenceClass};
+use llm_watch_core::format::{format_context, format_gb, format_params};
+use llm_watch_core::memory::{weight_memory_gb, PRECISIONS};
 use llm_watch_core::outcome::FamilyOutcome;
 
 use std::sync::Arc;
@@ -123,7 +121,7 @@ pub fn ModelCard(
                         <a href=format!("https://huggingface.co/{}", v.hf_repo) rel="noopener noreferrer">{v.name.clone()}</a>
                     </th>
                     <td><SourcedText text=v.params_b.value.map(format_params) status=v.params_b.status source=v.params_b.source.clone() about=at("parameters") anchor=card_anchor.clone() /></td>
-                    <td><SourcedText text=v.training_tokens_b.value.map(format_tokens) status=v.training_tokens_b.status source=v.training_tokens_b.source.clone() about=at("training tokens") anchor=card_anchor.clone() /></td>
+                    <td><SourcedText text=v.training_tokens_b.value.map(format_params) status=v.training_tokens_b.status source=v.training_tokens_b.source.clone() about=at("training tokens") anchor=card_anchor.clone() /></td>
                     <td><SourcedText text=v.context_length.value.map(format_context) status=v.context_length.status source=v.context_length.source.clone() about=at("context length") anchor=card_anchor.clone() /></td>
                     <td>
                         <SourcedText

@@ -147,7 +147,7 @@ fn ReleaseLine(
     if let Some(tokens) = release.context_length.as_ref().and_then(|c| c.value) {
         details.push(format!(
             "{} context",
-            llm_watch_core::cards::format_context(u32::try_from(tokens).unwrap_or(u32::MAX))
+            llm_watch_core::format::format_context(u32::try_from(tokens).unwrap_or(u32::MAX))
         ));
     }
     let note = release

@@ -6,27 +6,17 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use llm_watch::components::article::ArticleView;
-use llm_watch_core::content::{assemble_bundle, SourceFiles};
+use llm_watch_core::content::{assemble_bundle, SourceFiles, SHIPPED};
 use llm_watch_core::page::Page;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 /// The shipped content, assembled exactly as the build tool does.
 pub fn shipped_page(extra_markdown: &str) -> Arc<Page> {
-    let article = format!(
-        "{}{extra_markdown}",
-        include_str!("../../content/article.md")
-    );
+    let article = format!("{}{extra_markdown}", SHIPPED.article_md);
     let bundle = assemble_bundle(SourceFiles {
         article_md: &article,
-        models_json: include_str!("../../content/models.json"),
-        notes_json: include_str!("../../content/editor-notes.json"),
-        releases_csv: include_str!("../../content/releases.csv"),
-        releases_meta_json: include_str!("../../content/releases.meta.json"),
-        followups_json: include_str!("../../content/followups.json"),
-        benchmarks_json: include_str!("../../content/benchmarks.json"),
-        licences_json: include_str!("../../content/licences.json"),
-        architectures_json: include_str!("../../content/architectures.json"),
+        ..SHIPPED
     })
     .expect("shipped content is valid");
     Arc::new(Page::new(bundle))

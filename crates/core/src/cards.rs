@@ -28,10 +28,5 @@ pub use state::{
 };
 pub use url::{from_query, to_query};
 
-// Moved to crate-level modules; re-exported here while the views still name them via `cards`.
-pub use crate::format::{format_context, format_gb, format_params as format_tokens};
-pub use crate::memory::{weight_memory_gb, PRECISIONS};
-pub use crate::percent::{decode_component, encode_component};
-
 #[cfg(test)]
 mod tests;

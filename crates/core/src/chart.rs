@@ -15,9 +15,6 @@ pub use scatter::{scatter, Point, Scatter};
 pub use since::{fraction_of_year, since_article, SinceYear};
 pub use years::{count_by_year, describe, releases_in_year, YearCount};
 
-// Moved to `format`; re-exported while the views still name it via `chart`.
-pub use crate::format::format_params;
-
 /// An axis from zero to a round maximum with evenly spaced round ticks (steps of 1, 2 or 5 × 10^k).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinearAxis {

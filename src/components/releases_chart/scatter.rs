@@ -4,8 +4,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use llm_watch_core::chart::{format_params, Scatter};
+use llm_watch_core::chart::Scatter;
 use llm_watch_core::content::Release;
+use llm_watch_core::format::format_params;
 
 use super::chart_frame::ChartFrame;
 

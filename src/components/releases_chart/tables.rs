@@ -2,8 +2,9 @@
 //! JavaScript) and the list of the models released in the year picked on the chart.
 
 use leptos::prelude::*;
-use llm_watch_core::chart::{format_params, YearCount};
+use llm_watch_core::chart::YearCount;
 use llm_watch_core::content::Release;
+use llm_watch_core::format::format_params;
 
 /// The same numbers as the bars, as a table.
 #[component]

@@ -6,9 +6,7 @@ use std::fmt::Write as _;
 
 use super::licence_comparison;
 use crate::content::{Benchmarks, Family};
-use crate::format::format_params;
-
-use super::{format_context, format_tokens};
+use crate::format::{format_context, format_params};
 
 fn or_not_disclosed(text: Option<String>) -> String {
     text.unwrap_or_else(|| "not disclosed".to_owned())
@@ -56,7 +54,7 @@ pub fn comparison(families: &[&Family]) -> Vec<ComparisonRow> {
             join_variants(f, |v| v.params_b.value.map(format_params))
         }),
         ("Training tokens", |f| {
-            join_variants(f, |v| v.training_tokens_b.value.map(format_tokens))
+            join_variants(f, |v| v.training_tokens_b.value.map(format_params))
         }),
         ("Context length", |f| {
             join_variants(f, |v| v.context_length.value.map(format_context))

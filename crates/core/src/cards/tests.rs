@@ -5,6 +5,8 @@ use super::state::*;
 use super::*;
 use crate::content::{parse_json, Models, Status};
 use crate::content::{Family, LicenceClass, Slug};
+use crate::format::{format_context, format_gb, format_params};
+use crate::memory::weight_memory_gb;
 
 fn shipped() -> Vec<Family> {
     parse_json::<Models>(
@@ -179,7 +181,7 @@ fn weight_memory_is_params_times_bytes() {
     assert_eq!(format_gb(0.65), "0.65 GB");
     assert_eq!(format_context(4096), "4K");
     assert_eq!(format_context(2000), "2000");
-    assert_eq!(format_tokens(2000.0), "2T");
+    assert_eq!(format_params(2000.0), "2T");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 use super::labels::LABEL_GAP;
 use super::*;
 use crate::content::{Release, YearMonth};
+use crate::format::format_params;
 
 fn release(model: &str, date: &str, open: bool, params: Option<f64>) -> Release {
     Release {
