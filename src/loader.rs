@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use llm_watch_core::content::ContentError;
+use llm_watch_core::content::{ContentError, RenderedArticle};
 use llm_watch_core::page::Page;
 
 /// Relative, so the site works from any folder of a CDN: it resolves against `<base href>`, which
@@ -41,10 +41,15 @@ pub enum LoadError {
 /// Fetches and prepares the page.
 pub async fn load_page() -> Result<Arc<Page>, LoadError> {
     let text = fetch_text(CONTENT_URL).await?;
-    // Parsing (Markdown included) and drawing the page are each a long task on a slow phone; a
-    // turn of the event loop between them lets the browser handle input in between.
+    // Reading the JSON, rendering the Markdown, checking the content and drawing the page are
+    // each a long task on a slow phone; a turn of the event loop between them lets the browser
+    // handle input in between (`Page::parse`, in steps).
     yield_to_browser().await;
-    let page = Page::parse(&text).map_err(LoadError::Content)?;
+    let bundle = Page::read_bundle(&text).map_err(LoadError::Content)?;
+    yield_to_browser().await;
+    let rendered = RenderedArticle::new(&bundle);
+    yield_to_browser().await;
+    let page = Page::checked(bundle, rendered).map_err(LoadError::Content)?;
     crate::takeover::fetched_content(&llm_watch_core::page::content_fingerprint(&text));
     yield_to_browser().await;
     Ok(Arc::new(page))

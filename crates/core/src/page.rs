@@ -24,10 +24,23 @@ impl Page {
     }
 
     /// Parses and validates `content.json`, rendering the article once for both the checks and
-    /// the page (this is the app's start-up path).
+    /// the page. The app runs the same three steps with a turn of the event loop between them
+    /// ([`Page::read_bundle`], [`RenderedArticle::new`], [`Page::checked`]), so a slow phone
+    /// can answer input between them.
     pub fn parse(text: &str) -> Result<Self, Vec<ContentError>> {
-        let bundle: Bundle = parse_json("content.json", text).map_err(|error| vec![error])?;
+        let bundle = Self::read_bundle(text)?;
         let rendered = RenderedArticle::new(&bundle);
+        Self::checked(bundle, rendered)
+    }
+
+    /// Step one of [`Page::parse`]: `content.json`'s text to its typed bundle, unchecked.
+    pub fn read_bundle(text: &str) -> Result<Bundle, Vec<ContentError>> {
+        parse_json("content.json", text).map_err(|error| vec![error])
+    }
+
+    /// Step three of [`Page::parse`]: every invariant checked against the rendered article, then
+    /// the page.
+    pub fn checked(bundle: Bundle, rendered: RenderedArticle) -> Result<Self, Vec<ContentError>> {
         validate_rendered(&bundle, &rendered)?;
         Ok(Self::from_rendered(bundle, rendered.document))
     }
