@@ -103,6 +103,7 @@ bench: tools bench-deps e2e-build
 	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node bench.mjs 5
 	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node lighthouse.mjs 5
 	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node scale.mjs 7
+	cd tests/bench && DIST=$(CURDIR)/$(E2E_DIST) node trace_tasks.mjs
 
 ## Lighthouse lives apart from the e2e packages: only `make bench` needs its 185 MB.
 bench-deps:
