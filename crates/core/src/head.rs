@@ -81,21 +81,9 @@ pub fn description(page: &Page) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, SourceFiles, SHIPPED};
 
     fn page(title: &str) -> Page {
-        let article = include_str!("../../../content/article.md").replacen(
-            "title: \"The Top Five Open-Source Large Language Models (LLMs) to Keep an Eye on in 2024\"",
-            &format!("title: \"{title}\""),
-            1,
-        );
-        Page::new(
-            assemble_bundle(SourceFiles {
-                article_md: &article,
-                ..SHIPPED
-            })
-            .unwrap(),
-        )
+        crate::page::shipped_page_titled(title)
     }
 
     #[test]

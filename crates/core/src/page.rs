@@ -93,24 +93,30 @@ pub fn content_fingerprint(text: &str) -> String {
     format!("{hash:016x}")
 }
 
+/// The shipped page with another title, for this crate's tests of what the title reaches.
+#[cfg(test)]
+pub(crate) fn shipped_page_titled(title: &str) -> Page {
+    use crate::content::{assemble_bundle, SourceFiles, SHIPPED};
+    let article = SHIPPED.article_md.replacen(
+        "title: \"The Top Five Open-Source Large Language Models (LLMs) to Keep an Eye on in 2024\"",
+        &format!("title: \"{title}\""),
+        1,
+    );
+    Page::new(
+        assemble_bundle(SourceFiles {
+            article_md: &article,
+            ..SHIPPED
+        })
+        .unwrap(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{assemble_bundle, SourceFiles, SHIPPED};
 
     fn page(title: &str) -> Page {
-        let article = include_str!("../../../content/article.md").replacen(
-            "title: \"The Top Five Open-Source Large Language Models (LLMs) to Keep an Eye on in 2024\"",
-            &format!("title: \"{title}\""),
-            1,
-        );
-        Page::new(
-            assemble_bundle(SourceFiles {
-                article_md: &article,
-                ..SHIPPED
-            })
-            .unwrap(),
-        )
+        shipped_page_titled(title)
     }
 
     #[test]

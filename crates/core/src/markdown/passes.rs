@@ -59,7 +59,8 @@ fn is_blank(node: &Node) -> bool {
     matches!(node, Node::Text(text) if text.trim().is_empty())
 }
 
-fn lone_image(node: &Node) -> Option<Image> {
+/// The one child of a paragraph that is not blank text, if it has exactly one.
+fn only_child(node: &Node) -> Option<&Node> {
     let Node::Element(Element {
         tag: Tag::Paragraph,
         children,
@@ -69,28 +70,24 @@ fn lone_image(node: &Node) -> Option<Image> {
     };
     let mut content = children.iter().filter(|child| !is_blank(child));
     match (content.next(), content.next()) {
-        (Some(Node::Image(image)), None) => Some(image.clone()),
+        (Some(child), None) => Some(child),
+        _ => None,
+    }
+}
+
+fn lone_image(node: &Node) -> Option<Image> {
+    match only_child(node)? {
+        Node::Image(image) => Some(image.clone()),
         _ => None,
     }
 }
 
 fn emphasis_only(node: &Node) -> Option<Vec<Node>> {
-    let Node::Element(Element {
-        tag: Tag::Paragraph,
-        children,
-    }) = node
-    else {
-        return None;
-    };
-    let mut content = children.iter().filter(|child| !is_blank(child));
-    match (content.next(), content.next()) {
-        (
-            Some(Node::Element(Element {
-                tag: Tag::Emphasis,
-                children,
-            })),
-            None,
-        ) => Some(children.clone()),
+    match only_child(node)? {
+        Node::Element(Element {
+            tag: Tag::Emphasis,
+            children,
+        }) => Some(children.clone()),
         _ => None,
     }
 }
