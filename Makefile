@@ -84,7 +84,7 @@ e2e-build:
 	trunk build --release --public-url $(E2E_PUBLIC_URL) --dist $(E2E_DIST)
 
 test-e2e: e2e-build
-	$(call step,"end-to-end suite in Chromium and a smoke in Firefox ESR and WebKitGTK: about 2 min")
+	$(call step,"end-to-end suite in Chromium and a smoke in Firefox ESR and WebKitGTK: about 4 min")
 	cd tests/e2e && DIST=$(CURDIR)/$(E2E_DIST) npm test
 
 ## build: the release build for a CDN root (use PUBLIC_URL=/sub/ for a sub-path)
