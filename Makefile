@@ -76,7 +76,10 @@ conformance:
 ## Layer 2: wasm-bindgen-test in headless Chromium (components mounted, DOM asserted)
 test-web:
 	$(call step,"browser tests in headless Chromium (a debug wasm build): about 2 min cold")
-	cargo test -p llm-watch --features csr --target wasm32-unknown-unknown --test web --test web_watch --test web_reader_choice --locked
+	@# The test runner ends Chromium without letting it delete its temporary profile (~90 MB per
+	@# test binary in $$TMPDIR): give it a folder of its own and remove that afterwards.
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	TMPDIR=$$tmp cargo test -p llm-watch --features csr --target wasm32-unknown-unknown --test web --test web_watch --test web_reader_choice --locked
 
 ## Layer 3: Playwright on the release build, served under a sub-path like a CDN
 e2e-build:
