@@ -11,11 +11,9 @@
     clippy::panic
 )]
 
-use std::collections::{HashMap, VecDeque};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use llm_watch_refresh::hub::{HubClient, HubError, RepoLookup};
@@ -23,7 +21,7 @@ use llm_watch_refresh::report::{self, FamilyAnswers, Outcome, RepoChange};
 use serde_json::{json, Value};
 
 mod recorded_hub;
-use recorded_hub::{answer, fixture, hub, reply, Hub, Reply, Routes};
+use recorded_hub::{fixture, hub, reply, serve, Hub, Reply};
 
 const LIST: &str = "/api/models?author=meta-llama&sort=createdAt&direction=-1&limit=100";
 
@@ -41,28 +39,20 @@ fn paged_hub() -> (Hub, String) {
     // Bind first, then script the Link with the real address.
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let routes: Arc<Routes> = Arc::new(Mutex::new(HashMap::from([
+    let routes = vec![
         (
             LIST.to_owned(),
-            VecDeque::from([Reply {
+            vec![Reply {
                 headers: vec![("Link".into(), format!("<{base}{page2}>; rel=\"next\""))],
                 ..reply(200, &fixture("meta-llama-page1.json"))
-            }]),
+            }],
         ),
         (
             page2.clone(),
-            VecDeque::from([reply(200, &fixture("meta-llama-page2.json"))]),
+            vec![reply(200, &fixture("meta-llama-page2.json"))],
         ),
-    ])));
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let recorded = seen.clone();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().take(50) {
-            let Ok(stream) = stream else { continue };
-            answer(stream, &routes, &recorded);
-        }
-    });
-    (Hub { base, seen }, page2)
+    ];
+    (serve(listener, routes, 50), page2)
 }
 
 #[test]

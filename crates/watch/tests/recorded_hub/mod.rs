@@ -40,11 +40,11 @@ pub fn fixture(name: &str) -> String {
 /// Each request the server saw: its path with query, and its headers (names lower-cased).
 pub type Seen = Mutex<Vec<(String, Vec<(String, String)>)>>;
 /// Scripted answers per path.
-pub type Routes = Mutex<HashMap<String, VecDeque<Reply>>>;
+type Routes = Mutex<HashMap<String, VecDeque<Reply>>>;
 
 /// A loopback server answering each path (with its query) from a queue; the last answer of a
 /// queue repeats. Unknown paths answer 404 with the Hub's `RepoNotFound` code. It records each
-/// request's path and headers. Bounded: it stops after `limit` connections.
+/// request's path and headers. Bounded: it stops after a number of connections.
 pub struct Hub {
     pub base: String,
     pub seen: Arc<Seen>,
@@ -52,17 +52,27 @@ pub struct Hub {
 
 pub fn hub(routes: Vec<(&str, Vec<Reply>)>) -> Hub {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let routes = routes
+        .into_iter()
+        .map(|(path, replies)| (path.to_owned(), replies))
+        .collect();
+    serve(listener, routes, 200)
+}
+
+/// Serves `routes` on an already bound `listener` (for answers that must name its address, like
+/// a `Link` to the next page), for at most `limit` connections.
+pub fn serve(listener: TcpListener, routes: Vec<(String, Vec<Reply>)>, limit: usize) -> Hub {
     let base = format!("http://{}", listener.local_addr().unwrap());
     let routes: Arc<Routes> = Arc::new(Mutex::new(
         routes
             .into_iter()
-            .map(|(path, replies)| (path.to_owned(), replies.into()))
+            .map(|(path, replies)| (path, replies.into()))
             .collect(),
     ));
     let seen = Arc::new(Mutex::new(Vec::new()));
     let recorded = seen.clone();
     std::thread::spawn(move || {
-        for stream in listener.incoming().take(200) {
+        for stream in listener.incoming().take(limit) {
             let Ok(stream) = stream else { continue };
             answer(stream, &routes, &recorded);
         }
@@ -70,7 +80,7 @@ pub fn hub(routes: Vec<(&str, Vec<Reply>)>) -> Hub {
     Hub { base, seen }
 }
 
-pub fn answer(mut stream: TcpStream, routes: &Routes, seen: &Seen) {
+fn answer(mut stream: TcpStream, routes: &Routes, seen: &Seen) {
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok();
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut request_line = String::new();
