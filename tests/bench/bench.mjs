@@ -10,6 +10,8 @@
 import { launch } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 
+import { waitForLiveArticle } from './live.mjs';
+
 import { median } from './stats.mjs';
 
 const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
@@ -61,7 +63,7 @@ try {
       if (profile.repeat) {
         // The first visit fills the cache; only the return visit is measured.
         await page.goto(server.url);
-        await page.locator('#app:not([data-prerendered]) h1').waitFor();
+        await waitForLiveArticle(page);
         await page.goto('about:blank');
       }
       let bytes = 0;
@@ -71,7 +73,7 @@ try {
       await page.addInitScript(FIRST_ANSWER);
       await page.goto(server.url);
       // The article is prerendered; this is when the live app has taken it over (interactive).
-      await page.locator('#app:not([data-prerendered]) h1').waitFor();
+      await waitForLiveArticle(page);
       const titleAt = await page.evaluate(() => performance.now());
       await page.waitForTimeout(300);
       const paints = await page.evaluate(

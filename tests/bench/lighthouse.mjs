@@ -13,6 +13,8 @@ import { promisify } from 'node:util';
 import { launch, openPage } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 
+import { waitForLiveArticle } from './live.mjs';
+
 import { median } from './stats.mjs';
 
 const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
@@ -30,7 +32,7 @@ async function staticCopy(url) {
   try {
     const { page } = await openPage(browser, { width: 412, height: 823 });
     await page.goto(url);
-    await page.locator('#app:not([data-prerendered]) h1').waitFor();
+    await waitForLiveArticle(page);
     const html = await page.evaluate(() => {
       const root = document.documentElement.cloneNode(true);
       root.querySelectorAll('script:not([type="application/ld+json"]), link[rel="modulepreload"], link[rel="preload"]').forEach((node) => node.remove());

@@ -6,6 +6,8 @@
 import { launch, openPage } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 
+import { waitForLiveArticle } from './live.mjs';
+
 const browser = await launch();
 for (const dist of process.argv.slice(2)) {
   const server = await serve({ root: dist, prefix: '/llm-watch/' });
@@ -21,7 +23,7 @@ for (const dist of process.argv.slice(2)) {
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(server.url);
-    await page.locator('#app:not([data-prerendered]) h1').waitFor();
+    await waitForLiveArticle(page);
     await page.waitForTimeout(1500);
     const tasks = await page.evaluate(() => window.__longTasks);
     runs.push({ tasks, blocking: tasks.reduce((sum, t) => sum + Math.max(0, t - 50), 0) });

@@ -5,6 +5,8 @@
 import { launch, openPage } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 
+import { waitForLiveArticle } from './live.mjs';
+
 const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
 const server = await serve({ root: DIST, prefix: '/llm-watch/' });
 const browser = await launch();
@@ -14,7 +16,7 @@ try {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink.user_timing'] });
   await page.goto(server.url);
-  await page.locator('#app:not([data-prerendered]) h1').waitFor();
+  await waitForLiveArticle(page);
   await page.waitForTimeout(1500);
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
   // The renderer main thread with the most work (other renderers are extensions or about:blank).
