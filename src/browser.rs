@@ -147,6 +147,33 @@ pub fn scroll_to_current_fragment() {
     }
 }
 
+/// Runs `then` in a task of its own (a zero-delay timeout), so the browser can handle input and
+/// paint first; at once when there is no window (rendering natively) or no timer.
+pub fn after_a_turn(then: impl FnOnce() + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    let then = Rc::new(RefCell::new(Some(then)));
+    let run = {
+        let then = then.clone();
+        move || {
+            if let Some(then) = then.borrow_mut().take() {
+                then();
+            }
+        }
+    };
+    let scheduled = window().is_some_and(|window| {
+        let callback = Closure::once_into_js(run.clone());
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0)
+            .is_ok()
+    });
+    if !scheduled {
+        run();
+    }
+}
+
 /// Calls `ready` once the element with `id` comes within `margin` (a CSS length) of the viewport,
 /// or at once when it is missing or the browser has no `IntersectionObserver`.
 pub fn when_near(id: &str, margin: &str, ready: impl FnOnce() + 'static) {

@@ -4,10 +4,12 @@
 //! same content by the same components (`crates/prerender`), in `<div id="app" data-prerendered>`.
 //! The app then mounts into a detached `<div id="app">`, fetches and renders as always, and once
 //! its article is in that detached tree swaps its interactive parts in for the prerendered ones,
-//! within one animation frame. Those parts are the elements marked `data-island` (an [`Island`]:
-//! the header with the theme switch, the contents, the releases chart, the model cards, and the
-//! two late ones drawn when the reader nears them, the watch and the reference sections); the
-//! article's text stays the prerendered nodes. The markup is the same, so nothing moves (no layout shift), the scroll
+//! each in an animation frame. Those parts are the elements marked `data-island` (an [`Island`]):
+//! the header with the theme switch and the contents go in first, together; then the late ones,
+//! each drawn in a task of its own: the releases chart and the model cards in turns, the one
+//! nearest the viewport first ([`queue_turn`]), and the watch and the reference sections when the
+//! reader nears them. The root keeps `data-prerendered` until the chart and the cards are live.
+//! The article's text stays the prerendered nodes. The markup is the same, so nothing moves (no layout shift), the scroll
 //! position stays, and the text a reader already sees is not painted again (no second largest
 //! contentful paint, which replacing every node caused). If loading fails, the whole live page
 //! (with its error and Retry) goes in and the prerendered article is kept below it, so the reader
@@ -34,8 +36,8 @@ pub const CONTENT_ATTR: &str = "data-content";
 const ISLAND_ATTR: &str = "data-island";
 /// Marks a prerendered article kept below a loading error.
 const KEPT_COPY_ATTR: &str = "data-prerendered-copy";
-/// Marks an island the live page draws later (when the reader nears it): the prerendered one
-/// stays until then, and [`late_island_rendered`] swaps it.
+/// Marks an island the live page draws after the first swap (in its turn, or when the reader
+/// nears it): the prerendered one stays until then, and [`late_island_rendered`] swaps it.
 const LATE_ATTR: &str = "data-island-late";
 /// Set on a late island once the live one has replaced the prerendered one.
 const LIVE_ATTR: &str = "data-live";
@@ -49,13 +51,13 @@ pub enum Island {
     SiteHeader,
     /// The table of contents.
     Toc,
-    /// The releases chart.
+    /// The releases chart (late, drawn in its turn).
     Releases,
-    /// The model cards.
+    /// The model cards (late, drawn in its turn).
     ModelCards,
-    /// The section after the cards, "Since the article" (late).
+    /// The section after the cards, "Since the article" (late, drawn when near).
     Watch,
-    /// The licences' clause tables and the data section (late).
+    /// The licences' clause tables and the data section (late, drawn when near).
     Reference,
 }
 
@@ -85,6 +87,15 @@ thread_local! {
     static FETCHED: RefCell<Option<String>> = const { RefCell::new(None) };
     /// The live root after an islands swap, where late islands render.
     static LIVE_ROOT: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+    /// The late islands drawn in turns after the first swap (see [`queue_turn`]).
+    static TURNS: RefCell<Turns> = RefCell::new(Turns::default());
+}
+
+/// Late islands waiting for their turn, and the one being drawn.
+#[derive(Default)]
+struct Turns {
+    waiting: Vec<(Island, Box<dyn FnOnce()>)>,
+    drawing: Option<Island>,
 }
 
 /// Records the fingerprint of the content file the app fetched (`page::content_fingerprint`):
@@ -189,16 +200,15 @@ pub fn late_island_rendered(island: Island) {
         return;
     }
     leptos::prelude::request_animation_frame(move || {
-        let selector = format!("[{ISLAND_ATTR}=\"{}\"]", island.name());
+        let selector = island_selector(island);
         let live = LIVE_ROOT.with_borrow(|root| {
             root.as_ref()
                 .and_then(|root| root.query_selector(&selector).ok().flatten())
         });
-        let document = browser::document();
-        let old = document
+        let page = browser::document().and_then(|d| d.get_element_by_id(ROOT_ID));
+        let old = page
             .as_ref()
-            .and_then(|d| d.query_selector(&selector).ok().flatten());
-        let page = document.and_then(|d| d.get_element_by_id(ROOT_ID));
+            .and_then(|page| page.query_selector(&selector).ok().flatten());
         if let (Some(live), Some(old), Some(page)) = (live, old, page) {
             if old != live {
                 keeping_scroll_and_focus(&page, || old.replace_with_with_node_1(&live).ok());
@@ -206,7 +216,87 @@ pub fn late_island_rendered(island: Island) {
                 let _ = live.set_attribute(LIVE_ATTR, "");
             }
         }
+        turn_done(island);
     });
+}
+
+/// Queues a late island to be drawn in its own turn once the first swap is done: `draw` (which
+/// makes the component render it) runs in a task of its own, the islands nearest the viewport
+/// first, each swapped in before the next is drawn, so no one task builds the whole page. The
+/// island calls [`late_island_rendered`] when drawn, which ends its turn. When the last one is in,
+/// the root loses `data-prerendered`: the page is live.
+pub fn queue_turn(island: Island, draw: impl FnOnce() + 'static) {
+    TURNS.with_borrow_mut(|turns| turns.waiting.push((island, Box::new(draw))));
+}
+
+/// Starts the next island's turn in a fresh task, or, with none left, marks the page live.
+fn next_turn_soon() {
+    browser::after_a_turn(|| {
+        let next = TURNS.with_borrow_mut(|turns| {
+            let nearest = nearest_waiting(&turns.waiting)?;
+            let (island, draw) = turns.waiting.remove(nearest);
+            turns.drawing = Some(island);
+            Some(draw)
+        });
+        match next {
+            Some(draw) => draw(),
+            None => mark_live(),
+        }
+    });
+}
+
+/// Which waiting island's prerendered copy is nearest the viewport now (the reader may have
+/// scrolled, or opened the page at a #fragment).
+fn nearest_waiting(waiting: &[(Island, Box<dyn FnOnce()>)]) -> Option<usize> {
+    let page = browser::document().and_then(|d| d.get_element_by_id(ROOT_ID));
+    let height = browser::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(f64::NAN);
+    let boxes = waiting
+        .iter()
+        .enumerate()
+        .map(|(index, (island, _))| {
+            let rect = page
+                .as_ref()
+                .and_then(|page| {
+                    page.query_selector(&island_selector(*island))
+                        .ok()
+                        .flatten()
+                })
+                .map(|element| element.get_bounding_client_rect());
+            let (top, bottom) = rect.map_or((f64::NAN, f64::NAN), |r| (r.top(), r.bottom()));
+            (index, top, bottom)
+        })
+        .collect();
+    llm_watch_core::viewport::nearest_first(boxes, height)
+        .first()
+        .copied()
+}
+
+/// The page is live: every island drawn in turns is in (the ones drawn when near may still wait).
+fn mark_live() {
+    if let Some(root) = browser::document().and_then(|d| d.get_element_by_id(ROOT_ID)) {
+        let _ = root.remove_attribute(PRERENDERED_ATTR);
+    }
+}
+
+/// Ends `island`'s turn, if it was drawing, and starts the next.
+fn turn_done(island: Island) {
+    let was_drawing = TURNS.with_borrow_mut(|turns| {
+        let was = turns.drawing == Some(island);
+        if was {
+            turns.drawing = None;
+        }
+        was
+    });
+    if was_drawing {
+        next_turn_soon();
+    }
+}
+
+fn island_selector(island: Island) -> String {
+    format!("[{ISLAND_ATTR}=\"{}\"]", island.name())
 }
 
 /// The article element, in either root.
@@ -315,9 +405,10 @@ fn swap_in_islands() -> bool {
         for (old, live) in &pairs {
             let _ = old.replace_with_with_node_1(live);
         }
-        let _ = prerendered.remove_attribute(PRERENDERED_ATTR);
         Some(())
     });
+    // The root stays marked prerendered until the islands drawn in turns are in too.
+    next_turn_soon();
     true
 }
 
@@ -328,6 +419,8 @@ fn swap_in_live_root() -> Option<web_sys::Element> {
     keeping_scroll_and_focus(&prerendered, || {
         prerendered.replace_with_with_node_1(&live).ok()
     })?;
+    // Islands queued for a turn (if the page's islands did not pair up) draw into it now.
+    next_turn_soon();
     Some(prerendered)
 }
 

@@ -17,7 +17,7 @@ use super::monogram::Monogram;
 use super::releases_chart::ReleasesFigure;
 use super::since_section::{self, SinceSection};
 use super::toc::TableOfContents;
-use crate::hooks::use_when_near;
+use crate::hooks::{use_turn, use_when_near};
 use crate::takeover::Island;
 use crate::{browser, takeover};
 
@@ -35,7 +35,14 @@ pub fn ArticleView(
     // builds only the islands it swaps in. Anywhere else (no prerendered page, a stale one, a
     // Retry) it renders everything.
     let text_kept = takeover::keeps_prerendered_text();
-    let embeds = ArticleEmbeds { page: page.clone() };
+    // Over such a page the chart and the cards, the biggest islands, are drawn after the first
+    // swap, each in a task of its own, the one nearer the reader first (`use_turn`).
+    let chart_turn = use_turn(Island::Releases, text_kept);
+    let cards_turn = use_turn(Island::ModelCards, text_kept);
+    let embeds = ArticleEmbeds {
+        page: page.clone(),
+        chart_turn,
+    };
     let body = if text_kept {
         render_live_figures(&page.document.blocks, &embeds)
     } else {
@@ -93,7 +100,10 @@ pub fn ArticleView(
                 <TableOfContents entries=toc />
                 <div class="article__body">{body}</div>
             </div>
-            {view! { <ModelCards page=page.clone() /> }.into_any()}
+            {
+                let page = page.clone();
+                move || cards_turn.get().then(|| view! { <ModelCards page=page.clone() /> }.into_any())
+            }
             {move || show_watch.get().then(|| view! { <SinceSection page=watch_page.clone() /> })}
             {move || show_reference.get().then(|| view! { <ReferenceSections page=reference_page.clone() /> }.into_any())}
         </article>
@@ -122,6 +132,8 @@ fn ReferenceSections(
 /// their pictures, and a "Model card" link after each family's heading.
 struct ArticleEmbeds {
     page: Arc<Page>,
+    /// When the live chart may be drawn (see `use_turn`).
+    chart_turn: ReadSignal<bool>,
 }
 
 impl Embeds for ArticleEmbeds {
@@ -143,8 +155,15 @@ impl Embeds for ArticleEmbeds {
 
     fn figure(&self, figure: &Figure) -> Option<AnyView> {
         let src = figure.image.src.as_ref().map(|s| s.href.as_str());
-        (src == Some(RELEASES_CHART_IMAGE))
-            .then(|| view! { <ReleasesFigure page=self.page.clone() /> }.into_any())
+        let page = self.page.clone();
+        let turn = self.chart_turn;
+        (src == Some(RELEASES_CHART_IMAGE)).then(|| {
+            (move || {
+                turn.get()
+                    .then(|| view! { <ReleasesFigure page=page.clone() /> })
+            })
+            .into_any()
+        })
     }
 
     /// The post's pictures of the families are drawn as monograms rather than loaded: we do not

@@ -16,7 +16,7 @@ use super::memory_budget::ReaderChoice;
 use super::model_card::ModelCard;
 use crate::browser;
 use crate::hooks::use_query_state;
-use crate::takeover::Island;
+use crate::takeover::{self, Island};
 use comparison::{Comparison, PrintSummary};
 use controls::CardControls;
 
@@ -157,8 +157,9 @@ pub fn ModelCards(
         })
     };
 
+    Effect::new(move |_| takeover::late_island_rendered(Island::ModelCards));
     view! {
-        <section class="model-cards" aria-labelledby="model-cards-title" data-island=Island::ModelCards.name()>
+        <section class="model-cards" aria-labelledby="model-cards-title" data-island=Island::ModelCards.name() data-island-late="">
             <h2 id="model-cards-title">"Compare the five model families"</h2>
             <p class="model-cards__intro">
                 "Every value links to where it was read and says whether it was disclosed by the developer, estimated by others or derived by us. Sort, filter, search and compare; the address bar keeps the view, so you can share it."

@@ -20,7 +20,7 @@ use llm_watch_core::content::Release;
 use llm_watch_core::page::Page;
 
 use super::sourced_value::SourceList;
-use crate::takeover::Island;
+use crate::takeover::{self, Island};
 use bars::{BarsLegend, BarsView};
 use scatter::ScatterView;
 use since_series::{SinceSeries, SinceTable};
@@ -141,8 +141,9 @@ pub fn ReleasesFigure(
         }
     };
 
+    Effect::new(move |_| takeover::late_island_rendered(Island::Releases));
     view! {
-        <div class="releases" data-island=Island::Releases.name()>
+        <div class="releases" data-island=Island::Releases.name() data-island-late="">
             <div class="releases__toolbar" role="group" aria-label="Show the releases as">
                 {ChartView::ALL
                     .into_iter()

@@ -1,13 +1,14 @@
 // What the long tasks of a load are made of: one load of DIST at 4x CPU slowdown in Chromium with a
 // devtools timeline trace, then each main-thread task over 50 ms with the events inside it that
 // took the most time (script, wasm compile, style, layout, parse). Prints; asserts nothing.
-// usage: DIST=... node tests/bench/trace_tasks.mjs
+// usage: DIST=... [MIN_MS=50] node tests/bench/trace_tasks.mjs   (MIN_MS: list tasks longer than this)
 import { launch, openPage } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 
 import { waitForLiveArticle } from './live.mjs';
 
 const DIST = process.env.DIST ?? new URL('../../target/e2e-dist', import.meta.url).pathname;
+const MIN_MS = Number(process.env.MIN_MS ?? 50);
 const server = await serve({ root: DIST, prefix: '/llm-watch/' });
 const browser = await launch();
 try {
@@ -26,7 +27,7 @@ try {
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
   const tasks = onMain.filter((e) => e.name === 'RunTask');
   const start = Math.min(...onMain.map((e) => e.ts));
-  for (const task of tasks.filter((t) => t.dur > 50_000 /* µs */)) {
+  for (const task of tasks.filter((t) => t.dur > MIN_MS * 1000 /* µs */)) {
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 2_000);
     const byName = new Map();
     for (const e of inside) {

@@ -21,4 +21,5 @@ pub mod percent;
 pub mod terms;
 pub mod theme;
 pub mod timeline;
+pub mod viewport;
 pub mod visits;
