@@ -41,6 +41,11 @@ const KEPT_COPY_ATTR: &str = "data-prerendered-copy";
 const LATE_ATTR: &str = "data-island-late";
 /// Set on a late island once the live one has replaced the prerendered one.
 const LIVE_ATTR: &str = "data-live";
+/// Marks an element (with an id) that the browser lays out only when it comes near the viewport
+/// (`content-visibility: auto`), standing in at an estimated height meanwhile. A live copy starts
+/// at the height its prerendered one has, so a part above the reader that was drawn at its real
+/// height does not change height, moving the text they read, when it is replaced.
+const LAZY_LAYOUT_ATTR: &str = "data-lazy-layout";
 
 /// The interactive parts of the page: each component that draws one marks its root element
 /// `data-island=` its [`name`](Island::name) (the late ones also `data-island-late`), and the
@@ -94,9 +99,12 @@ thread_local! {
 /// Late islands waiting for their turn, and the one being drawn.
 #[derive(Default)]
 struct Turns {
-    waiting: Vec<(Island, Box<dyn FnOnce()>)>,
+    waiting: Vec<WaitingIsland>,
     drawing: Option<Island>,
 }
+
+/// An island waiting for its turn, with what starts drawing it.
+type WaitingIsland = (Island, Box<dyn FnOnce()>);
 
 /// Records the fingerprint of the content file the app fetched (`page::content_fingerprint`):
 /// the prerendered article text is kept only if it was built from the same file.
@@ -211,6 +219,7 @@ pub fn late_island_rendered(island: Island) {
             .and_then(|page| page.query_selector(&selector).ok().flatten());
         if let (Some(live), Some(old), Some(page)) = (live, old, page) {
             if old != live {
+                carry_heights(&old, &live);
                 keeping_scroll_and_focus(&page, || old.replace_with_with_node_1(&live).ok());
                 // Says the part is live now (its controls work); tests wait for it.
                 let _ = live.set_attribute(LIVE_ATTR, "");
@@ -227,6 +236,13 @@ pub fn late_island_rendered(island: Island) {
 /// the root loses `data-prerendered`: the page is live.
 pub fn queue_turn(island: Island, draw: impl FnOnce() + 'static) {
     TURNS.with_borrow_mut(|turns| turns.waiting.push((island, Box::new(draw))));
+}
+
+/// Whether `island` is being drawn in its turn (into the live root, not yet in the document): a
+/// part that is costly to draw may then spread its drawing over several tasks, and report
+/// [`late_island_rendered`] when done.
+pub fn drawing_in_turn(island: Island) -> bool {
+    TURNS.with_borrow(|turns| turns.drawing == Some(island))
 }
 
 /// Starts the next island's turn in a fresh task, or, with none left, marks the page live.
@@ -247,7 +263,7 @@ fn next_turn_soon() {
 
 /// Which waiting island's prerendered copy is nearest the viewport now (the reader may have
 /// scrolled, or opened the page at a #fragment).
-fn nearest_waiting(waiting: &[(Island, Box<dyn FnOnce()>)]) -> Option<usize> {
+fn nearest_waiting(waiting: &[WaitingIsland]) -> Option<usize> {
     let page = browser::document().and_then(|d| d.get_element_by_id(ROOT_ID));
     let height = browser::window()
         .and_then(|w| w.inner_height().ok())
@@ -401,6 +417,9 @@ fn swap_in_islands() -> bool {
         return false;
     };
     LIVE_ROOT.with_borrow_mut(|root| *root = Some(live));
+    for (old, live) in &pairs {
+        carry_heights(old, live);
+    }
     keeping_scroll_and_focus(&prerendered, || {
         for (old, live) in &pairs {
             let _ = old.replace_with_with_node_1(live);
@@ -422,6 +441,71 @@ fn swap_in_live_root() -> Option<web_sys::Element> {
     // Islands queued for a turn (if the page's islands did not pair up) draw into it now.
     next_turn_soon();
     Some(prerendered)
+}
+
+/// Gives each [`LAZY_LAYOUT_ATTR`] element of `live` the content height of the `old` element with
+/// its id as its estimate (`contain-intrinsic-block-size`, which sizes the content box), read
+/// before anything moves. The rules go in a stylesheet built by script (the CSSOM, which the
+/// page's CSP allows), so no element carries a `style` attribute.
+fn carry_heights(old: &web_sys::Element, live: &web_sys::Element) {
+    let Ok(lazy) = old.query_selector_all(&format!("[{LAZY_LAYOUT_ATTR}][id]")) else {
+        return;
+    };
+    let Some(window) = browser::window() else {
+        return;
+    };
+    let mut rules = Vec::new();
+    for index in 0..lazy.length() {
+        let Some(element) = lazy
+            .item(index)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Ok(Some(style)) = window.get_computed_style(&element) else {
+            continue;
+        };
+        let px = |property: &str| {
+            style
+                .get_property_value(property)
+                .ok()
+                .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+                .unwrap_or_default()
+        };
+        let frame = px("padding-top")
+            + px("padding-bottom")
+            + px("border-top-width")
+            + px("border-bottom-width");
+        let height = element.get_bounding_client_rect().height() - frame;
+        let id = element.id();
+        // Ids here are slugs; one with a quote or backslash is left at the estimate.
+        let has_copy = live
+            .query_selector(&format!("[id=\"{id}\"]"))
+            .ok()
+            .flatten()
+            .is_some();
+        if has_copy && height > 0.0 && !id.contains(['"', '\\']) {
+            rules.push(format!(
+                "[id=\"{id}\"][{LAZY_LAYOUT_ATTR}] {{ contain-intrinsic-block-size: auto {height}px !important; }}"
+            ));
+        }
+    }
+    if !rules.is_empty() {
+        let _ = adopt_rules(&rules);
+    }
+}
+
+/// Adds `rules` to the document as a constructed stylesheet.
+fn adopt_rules(rules: &[String]) -> Result<(), wasm_bindgen::JsValue> {
+    let document = browser::document().ok_or(wasm_bindgen::JsValue::NULL)?;
+    let sheet = web_sys::CssStyleSheet::new()?;
+    for rule in rules {
+        sheet.insert_rule(rule)?;
+    }
+    let sheets = document.adopted_style_sheets();
+    sheets.push(&sheet);
+    document.set_adopted_style_sheets(&sheets);
+    Ok(())
 }
 
 /// Runs `swap` on `within`'s nodes, then puts back the scroll position if it moved and the focus

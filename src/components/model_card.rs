@@ -174,7 +174,7 @@ pub fn ModelCard(
 
     let variants = format!("{} variants", family.name);
     view! {
-        <article class="model-card" id=format!("card-{id}") aria-labelledby=labelled_by>
+        <article class="model-card" id=format!("card-{id}") aria-labelledby=labelled_by data-lazy-layout="">
             <header class="model-card__header">
                 <Monogram family=family.clone() label=format!("{} monogram", family.name) />
                 <div>

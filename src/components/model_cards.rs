@@ -75,11 +75,18 @@ pub fn ModelCards(
 
     // Cards drawn so far; "Show more" adds a page (see `cards::CARDS_PER_PAGE`).
     let limit = RwSignal::new(cards::CARDS_PER_PAGE);
+    // Drawn in its turn over a prerendered page (the island not in the document yet), the cards
+    // are drawn one per task, a card being the biggest part of the page; the island goes in once
+    // the last is drawn. Elsewhere all at once (`None`).
+    let drawing = RwSignal::new(takeover::drawing_in_turn(Island::ModelCards).then_some(0_usize));
     let card_list = {
         let families = families.clone();
         move || {
             let visible = visible.get();
-            cards::first_cards(&visible, limit.get())
+            let limit = drawing
+                .get()
+                .map_or(limit.get(), |drawn| drawn.min(limit.get()));
+            cards::first_cards(&visible, limit)
                 .0
                 .iter()
                 .filter_map(|&i| Some((families.get(i)?.id.clone(), i)))
@@ -157,7 +164,25 @@ pub fn ModelCards(
         })
     };
 
-    Effect::new(move |_| takeover::late_island_rendered(Island::ModelCards));
+    if drawing.get_untracked().is_some() {
+        // One more card per task until all are drawn; then the island goes in.
+        Effect::new(move |_| {
+            let Some(drawn) = drawing.get() else {
+                return;
+            };
+            let wanted = cards::first_cards(&visible.get_untracked(), limit.get_untracked())
+                .0
+                .len();
+            if drawn < wanted {
+                browser::after_a_turn(move || drawing.set(Some(drawn + 1)));
+            } else {
+                drawing.set(None);
+                takeover::late_island_rendered(Island::ModelCards);
+            }
+        });
+    } else {
+        Effect::new(move |_| takeover::late_island_rendered(Island::ModelCards));
+    }
     view! {
         <section class="model-cards" aria-labelledby="model-cards-title" data-island=Island::ModelCards.name() data-island-late="">
             <h2 id="model-cards-title">"Compare the five model families"</h2>

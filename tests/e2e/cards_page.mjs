@@ -18,6 +18,29 @@ export class CardsPage {
     this.page = page;
   }
 
+  /** Scrolls down a screen at a time, letting each frame paint (so the cards passed are drawn at
+   * their real height, not the estimate they stand in at), until card `index` (0-based) starts at
+   * the top of the viewport. Returns that card's id. */
+  async scrollThroughToCard(index) {
+    return this.page.evaluate(async ([selector, index]) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const target = () => document.querySelectorAll(selector)[index];
+      for (let step = 0; step < 200 && target().getBoundingClientRect().top > innerHeight; step += 1) {
+        // `instant`: the page scrolls smoothly otherwise, and two frames would move it a few pixels.
+        window.scrollBy({ top: innerHeight, behavior: 'instant' });
+        await frame();
+      }
+      window.scrollBy({ top: target().getBoundingClientRect().top, behavior: 'instant' });
+      await frame();
+      return target().id;
+    }, [CARD, index]);
+  }
+
+  /** The top of the card with `id`, relative to the viewport. */
+  cardTop(id) {
+    return this.page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, id);
+  }
+
   sortKey() {
     return this.page.getByLabel('Sort by', { exact: true });
   }
@@ -100,12 +123,12 @@ export class CardsPage {
 
   /** The shown cards' titles, in order. */
   titles() {
-    return this.page.locator('.model-card__title').allInnerTexts();
+    return this.page.locator('.model-card__title').allTextContents();
   }
 
   /** The cards' titles in the prerendered page, before the app has taken over. */
   prerenderedTitles() {
-    return this.page.locator(`${PRERENDERED} .model-card__title`).allInnerTexts();
+    return this.page.locator(`${PRERENDERED} .model-card__title`).allTextContents();
   }
 
   /** Every card shown. */

@@ -90,7 +90,8 @@ describe('which of these can I use, and run?', () => {
       await page.goto(server.url);
       const choice = new ChoicePage(page);
       const llama2 = licence('llama-2');
-      const terms = await choice.keyTermsBlock('llama-2').innerText();
+      // textContent: the cards have content-visibility: auto, and a card not drawn yet has no innerText.
+      const terms = await choice.keyTermsBlock('llama-2').textContent();
       assert.ok(terms.includes(llama2.clauses.commercial_use.value.plain), terms);
       assert.ok(terms.includes(llama2.clauses.user_cap.value.plain), terms);
       for (const entry of bundle.licences.licences) {
@@ -148,7 +149,7 @@ describe('which of these can I use, and run?', () => {
       const check = async () => {
         for (const v of llama.variants) {
           const expected = verdict(models(llama).find((m) => m.name === v.name), 16, 0.5);
-          assert.ok((await choice.variantFit('llama-2', v.name).innerText()).startsWith(expected), `${v.name}: ${expected}`);
+          assert.ok((await choice.variantFit('llama-2', v.name).textContent()).trim().startsWith(expected), `${v.name}: ${expected}`);
           if (v.params_b.value >= 70) assert.equal(expected, 'does not fit');
           if (v.params_b.value <= 7) assert.equal(expected, 'fits');
         }

@@ -116,6 +116,37 @@ describe('first paint without WebAssembly: the prerendered page', () => {
     }
   });
 
+  test('a reader who scrolled through the cards sees nothing move when the live cards go in', async () => {
+    // The cards skip layout until near (content-visibility), standing in at an estimated height;
+    // the ones the reader passed were drawn at their real height, and their live copies must keep it.
+    for (const [width, height] of [[375, 812], [1280, 900]]) {
+      await withPage({ width, height }, async (article, page, problems) => {
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) {
+              if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        const release = await holdContent(page);
+        await page.goto(server.url);
+        const cards = new CardsPage(page);
+        const id = await cards.scrollThroughToCard(2);
+        const before = { scroll: await page.evaluate(() => window.scrollY), top: await cards.cardTop(id) };
+        await page.evaluate(() => { window.__shifts = []; });
+        release();
+        await article.waitForLive();
+        await page.waitForTimeout(500);
+        assert.equal(await page.evaluate(() => window.scrollY), before.scroll, `${width}px: scroll position kept`);
+        assert.equal(await cards.cardTop(id), before.top, `${width}px: the card the reader reads did not move`);
+        const shifts = await page.evaluate(() => window.__shifts);
+        assert.deepEqual(shifts, [], `${width}px: layout shifts ${JSON.stringify(shifts)}`);
+        assert.deepEqual(problems, []);
+      });
+    }
+  });
+
   test('a shared sorted URL starts on the default view and ends in the sorted one', async () => {
     let defaultOrder;
     await withPage({}, async (article, page) => {

@@ -20,7 +20,7 @@ describe('since the article', () => {
         const newest = [...releases].sort((a, b) => (b.date.value ?? '').localeCompare(a.date.value ?? ''))[0];
         const visible = watch.shownLatest('mistral-7b');
         assert.equal(await visible.count(), shown, `${width}px`);
-        assert.match(await visible.first().innerText(), new RegExp(newest.name.replace(/[()]/g, '.')));
+        assert.match(await visible.first().textContent(), new RegExp(newest.name.replace(/[()]/g, '.')));
         await watch.earlierReleases('mistral-7b').click();
         // The earlier ones are drawn when the disclosure first opens.
         await watch.waitForShownItems('mistral-7b', releases.length);

@@ -71,9 +71,9 @@ describe('the watch, complete and current', () => {
       await watch.ledgerDisclosure().click();
       assert.equal(await watch.ledgerItems().count(), bundle.notes.claims.length);
       for (const coverage of bundle.followups.coverage) {
-        assert.match(await watch.sinceMeta(coverage.family).innerText(), new RegExp(`Complete to ${human(coverage.checked_to)}\\.`));
-        // textContent: the section after the cards has content-visibility: auto, and a skipped
-        // section has no innerText until it is drawn.
+        // textContent: the cards and the section after them have content-visibility: auto, and a
+        // skipped part has no innerText until it is drawn.
+        assert.match(await watch.sinceMeta(coverage.family).textContent(), new RegExp(`Complete to ${human(coverage.checked_to)}\\.`));
         assert.equal(await watch.coverageTo(coverage.family).textContent(), human(coverage.checked_to));
       }
       const earliest = bundle.followups.coverage.map((c) => c.checked_to).sort()[0];
@@ -203,7 +203,7 @@ describe('new since your last visit', () => {
       assert.match(await banner.innerText(), /^New 1 release added since your visit on \d{1,2} [A-Z][a-z]+ \d{4}\. Clear these marks$/);
       const item = watch.sinceItems('mistral-7b', 'Mistral Watch Test 1.0').first();
       await item.scrollIntoViewIfNeeded();
-      assert.match(await item.innerText(), /new since your visit/);
+      assert.match(await item.textContent(), /new since your visit/);
       assert.equal(await watch.newBadges('mistral-7b').count(), await watch.sinceItems('mistral-7b', 'Mistral Watch Test 1.0').count());
       await watch.timeline().scrollIntoViewIfNeeded();
       const marked = watch.newOnTimeline('wide');
