@@ -1,5 +1,6 @@
-//! The one place the app talks to the network: fetch `content.json`, check it is what we asked
-//! for, parse and validate it, and say precisely what went wrong otherwise.
+//! The one place the app talks to the network: fetch `content.json` (or take the request the
+//! page's loader script started beside the wasm), check it is what we asked for, parse and
+//! validate it, and say precisely what went wrong otherwise.
 
 use std::sync::Arc;
 
@@ -71,10 +72,55 @@ async fn yield_to_browser() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Where the page's loader script leaves the request for `content.json` it started beside the
+/// wasm (`pattern_script` in Trunk.toml): `{ request: Promise<Response>, controller }`.
+const EARLY_REQUEST: &str = "llmWatchContent";
+
+/// A request for the content already under way, and what aborts it.
+struct EarlyRequest {
+    response: js_sys::Promise,
+    controller: web_sys::AbortController,
+}
+
+/// Takes the loader script's request, once: the first load uses it, a Retry asks anew. `None`
+/// without one (the browser tests, or a page whose loader predates it).
+fn take_early_request() -> Option<EarlyRequest> {
+    use wasm_bindgen::JsCast;
+    let window = crate::browser::window()?;
+    let key = wasm_bindgen::JsValue::from_str(EARLY_REQUEST);
+    let early = js_sys::Reflect::get(&window, &key).ok()?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let field = |name: &str| js_sys::Reflect::get(&early, &wasm_bindgen::JsValue::from_str(name));
+    Some(EarlyRequest {
+        response: field("request").ok()?.dyn_into().ok()?,
+        controller: field("controller").ok()?.dyn_into().ok()?,
+    })
+}
+
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let deadline = Deadline::start(FETCH_TIMEOUT_MS);
+    let early = take_early_request();
+    let deadline = Deadline::start(
+        FETCH_TIMEOUT_MS,
+        early.as_ref().map(|early| early.controller.clone()),
+    );
     let signal = deadline.as_ref().map(Deadline::signal);
-    let result = fetch_text_until(url, signal.as_ref()).await;
+    let result = match early {
+        Some(early) => {
+            let answer = wasm_bindgen_futures::JsFuture::from(early.response)
+                .await
+                .and_then(|response| {
+                    use wasm_bindgen::JsCast;
+                    response.dyn_into::<web_sys::Response>()
+                })
+                .map(gloo_net::http::Response::from)
+                .map_err(|error| LoadError::Network(js_error_text(&error)));
+            match answer {
+                Ok(response) => read_answer(response).await,
+                Err(error) => Err(error),
+            }
+        }
+        None => fetch_text_until(url, signal.as_ref()).await,
+    };
     match (result, deadline) {
         (Err(LoadError::Network(_)), Some(deadline)) if deadline.expired() => {
             Err(LoadError::TimedOut(FETCH_TIMEOUT_MS))
@@ -92,6 +138,27 @@ async fn fetch_text_until(
         .send()
         .await
         .map_err(|error| LoadError::Network(error.to_string()))?;
+    read_answer(response).await
+}
+
+/// What a failed `fetch` rejected with, worded as gloo-net words it ("TypeError: Failed to
+/// fetch"), so both requests fail with the same message.
+fn js_error_text(error: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(error) => format!(
+            "{}: {}",
+            String::from(error.name()),
+            String::from(error.message())
+        ),
+        None => error
+            .as_string()
+            .unwrap_or_else(|| "the request failed".to_owned()),
+    }
+}
+
+/// Checks an answer (status, type, size) and reads its body.
+async fn read_answer(response: gloo_net::http::Response) -> Result<String, LoadError> {
     let url = response.url();
     if !response.ok() {
         return Err(LoadError::Status {
@@ -136,11 +203,15 @@ struct Deadline {
 }
 
 impl Deadline {
-    /// `None` where there is no window or no `AbortController` (then the request has no deadline).
-    fn start(millis: u32) -> Option<Self> {
+    /// Aborts through `controller` (the early request's), or a new one. `None` where there is no
+    /// window or no `AbortController` (then the request has no deadline).
+    fn start(millis: u32, controller: Option<web_sys::AbortController>) -> Option<Self> {
         use wasm_bindgen::JsCast;
         let window = crate::browser::window()?;
-        let controller = web_sys::AbortController::new().ok()?;
+        let controller = match controller {
+            Some(controller) => controller,
+            None => web_sys::AbortController::new().ok()?,
+        };
         let on_expiry = {
             let controller = controller.clone();
             wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || controller.abort())

@@ -6,6 +6,20 @@ import { describe, test } from 'node:test';
 
 import { bundle, serveContent, server, withPage } from './fixtures.mjs';
 
+describe('the content downloads beside the wasm', () => {
+  test('the loader asks for content.json before the wasm, and the app uses that one request', async () => {
+    await withPage({}, async (article, page) => {
+      const requested = [];
+      page.on('request', (request) => {
+        const name = new URL(request.url()).pathname.split('/').pop();
+        if (name === 'content.json' || name.endsWith('.wasm')) requested.push(name.endsWith('.wasm') ? 'wasm' : name);
+      });
+      await article.open();
+      assert.deepEqual(requested, ['content.json', 'wasm'], 'one request for the content, begun before the wasm');
+    });
+  });
+});
+
 describe('loading failures show a clear message and a working Retry', () => {
   test('a server error, then Retry succeeds', async () => {
     await withPage({}, async (article, page) => {
