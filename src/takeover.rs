@@ -469,7 +469,10 @@ fn carry_heights(old: &web_sys::Element, live: &web_sys::Element) {
             style
                 .get_property_value(property)
                 .ok()
-                .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+                // The browser's parseFloat ("16px" is 16): Rust's float parser would add its
+                // code to the wasm for four numbers.
+                .map(|value| js_sys::parse_float(&value))
+                .filter(|value| value.is_finite())
                 .unwrap_or_default()
         };
         let frame = px("padding-top")

@@ -160,7 +160,7 @@ impl Embeds for ArticleEmbeds {
         (src == Some(RELEASES_CHART_IMAGE)).then(|| {
             (move || {
                 turn.get()
-                    .then(|| view! { <ReleasesFigure page=page.clone() /> })
+                    .then(|| view! { <ReleasesFigure page=page.clone() /> }.into_any())
             })
             .into_any()
         })
