@@ -56,18 +56,12 @@ pub async fn load_page() -> Result<Arc<Page>, LoadError> {
     Ok(Arc::new(page))
 }
 
-/// Resolves on a fresh task (a zero-delay timeout), so the browser can run input and paint.
+/// Resolves on a fresh task (`browser::after_a_turn`), so the browser can run input and paint.
 async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = crate::browser::window() {
-            if window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .is_ok()
-            {
-                return;
-            }
-        }
-        let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        crate::browser::after_a_turn(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        });
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -124,6 +124,27 @@ export class ArticlePage {
     }, [BODY, hrefStart]);
   }
 
+  /** From the next navigation on, records every layout shift not caused by input; read them with
+   * `layoutShifts()`, forget those so far with `forgetLayoutShifts()`. */
+  async recordLayoutShifts() {
+    await this.page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  }
+
+  layoutShifts() {
+    return this.page.evaluate(() => window.__shifts);
+  }
+
+  forgetLayoutShifts() {
+    return this.page.evaluate(() => { window.__shifts = []; });
+  }
+
   /** Elements carrying an inline style attribute. */
   styledElements() {
     return this.page.locator('[style]');

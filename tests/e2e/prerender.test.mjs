@@ -84,14 +84,7 @@ describe('first paint without WebAssembly: the prerendered page', () => {
   test('the takeover moves nothing (CLS 0), keeps the scroll position and paints no new largest element, at phone and desktop width', async () => {
     for (const [width, height] of [[375, 812], [1280, 900]]) {
       await withPage({ width, height }, async (article, page, problems) => {
-        await page.addInitScript(() => {
-          window.__shifts = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) {
-              if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await article.recordLayoutShifts();
         // Hold the content back, so the reader scrolls the prerendered page before the takeover.
         const release = await holdContent(page);
         await page.goto(server.url);
@@ -109,7 +102,7 @@ describe('first paint without WebAssembly: the prerendered page', () => {
         }));
         assert.ok(lastLcp < releasedAt, `${width}px: no largest paint after the takeover (last at ${lastLcp} ms, content let through at ${releasedAt} ms)`);
         assert.equal(await page.evaluate(() => window.scrollY), before, `${width}px: scroll position kept`);
-        const shifts = await page.evaluate(() => window.__shifts);
+        const shifts = await article.layoutShifts();
         assert.deepEqual(shifts, [], `${width}px: layout shifts ${JSON.stringify(shifts)}`);
         assert.deepEqual(problems, []);
       });
@@ -121,26 +114,19 @@ describe('first paint without WebAssembly: the prerendered page', () => {
     // the ones the reader passed were drawn at their real height, and their live copies must keep it.
     for (const [width, height] of [[375, 812], [1280, 900]]) {
       await withPage({ width, height }, async (article, page, problems) => {
-        await page.addInitScript(() => {
-          window.__shifts = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) {
-              if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await article.recordLayoutShifts();
         const release = await holdContent(page);
         await page.goto(server.url);
         const cards = new CardsPage(page);
         const id = await cards.scrollThroughToCard(2);
         const before = { scroll: await page.evaluate(() => window.scrollY), top: await cards.cardTop(id) };
-        await page.evaluate(() => { window.__shifts = []; });
+        await article.forgetLayoutShifts();
         release();
         await article.waitForLive();
         await page.waitForTimeout(500);
         assert.equal(await page.evaluate(() => window.scrollY), before.scroll, `${width}px: scroll position kept`);
         assert.equal(await cards.cardTop(id), before.top, `${width}px: the card the reader reads did not move`);
-        const shifts = await page.evaluate(() => window.__shifts);
+        const shifts = await article.layoutShifts();
         assert.deepEqual(shifts, [], `${width}px: layout shifts ${JSON.stringify(shifts)}`);
         assert.deepEqual(problems, []);
       });
